@@ -1,0 +1,80 @@
+package org.combatingdrugs.outcomes.examples;
+
+import static com.google.common.base.Preconditions.checkState;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import jdk.jshell.JShell;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
+import jdk.jshell.SourceCodeAnalysis;
+
+/**
+ * Runs a JShell script the way an analyst would, in-process, on the test class path, and fails on
+ * the first snippet that does not compile or throws.
+ */
+final class JShellScriptRunner {
+  private JShellScriptRunner() {}
+
+  /** Runs the script and returns what it printed; a snippet that is rejected or throws fails the run. */
+  static String run(Path script) throws IOException {
+    String source = Files.readString(script, StandardCharsets.UTF_8);
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
+    try (JShell shell = JShell.builder().executionEngine("local").out(out).err(out).build()) {
+      for (String entry : classPath()) {
+        shell.addToClasspath(entry);
+      }
+      SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
+      String remaining = withoutCommands(source);
+      while (!remaining.isBlank()) {
+        SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(remaining);
+        checkState(info.completeness().isComplete(), "incomplete snippet in %s: %s", script, remaining);
+        for (SnippetEvent event : shell.eval(info.source())) {
+          checkState(
+              event.exception() == null,
+              "snippet threw %s: %s",
+              event.exception(),
+              info.source());
+          checkState(
+              event.status() != Snippet.Status.REJECTED,
+              "snippet rejected: %s; diagnostics: %s",
+              info.source(),
+              shell.diagnostics(event.snippet()).map(d -> d.getMessage(null)).toList());
+        }
+        remaining = info.remaining();
+      }
+    }
+    return printed.toString(StandardCharsets.UTF_8);
+  }
+
+  private static List<String> classPath() {
+    String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    List<String> entries = new ArrayList<>();
+    for (String entry : cp.split(java.io.File.pathSeparator)) {
+      if (!entry.isBlank()) {
+        entries.add(entry);
+      }
+    }
+    return entries;
+  }
+
+  /** Drops JShell commands such as {@code /exit}, which only the interactive tool understands. */
+  private static String withoutCommands(String source) {
+    StringBuilder kept = new StringBuilder();
+    for (String line : source.split("\n", -1)) {
+      String trimmed = line.strip();
+      boolean command = trimmed.startsWith("/") && !trimmed.startsWith("//") && !trimmed.startsWith("/*");
+      if (!command) {
+        kept.append(line).append('\n');
+      }
+    }
+    return kept.toString();
+  }
+}

@@ -1,0 +1,98 @@
+package org.combatingdrugs.outcomes.audit;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableSet;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.apache.commons.numbers.fraction.BigFraction;
+
+/**
+ * The check of one published figure against the exact value it should show.
+ *
+ * <p>The published figure's own precision sets the comparison: {@code 7.4} is compared with the
+ * exact value rounded to one decimal, {@code 94304} with it rounded to a whole number. The
+ * expected figure is the exact value rounded to that precision with the given mode, so a report
+ * that truncates where it should round is found, and {@link #modesThatReproduce()} says which
+ * rounding conventions would have printed the published figure.
+ *
+ * @param published the figure as printed, at the precision printed (its scale counts)
+ * @param exact the exact value the figure should show, in the same unit
+ * @param mode the rounding convention the report is expected to follow
+ * @param expected {@code exact} rounded to the published precision with {@code mode}
+ */
+public record FigureCheck(
+    BigDecimal published, BigFraction exact, RoundingMode mode, BigDecimal expected) {
+
+  /** Validates that {@code expected} is {@code exact} rounded as the published figure is. */
+  public FigureCheck {
+    checkNotNull(published, "published");
+    checkNotNull(exact, "exact");
+    checkNotNull(mode, "mode");
+    checkNotNull(expected, "expected");
+    checkArgument(
+        mode != RoundingMode.UNNECESSARY, "mode must be a rounding mode but was %s", mode);
+    checkArgument(
+        expected.compareTo(round(exact, decimalsOf(published), mode)) == 0,
+        "expected must be exact %s rounded %s to %s decimals but was %s",
+        exact,
+        mode,
+        decimalsOf(published),
+        expected);
+  }
+
+  /**
+   * Checks a published figure.
+   *
+   * @param published the figure as printed; its scale is the precision compared (a negative scale,
+   *     as in {@code 1.2E+3}, counts as whole units)
+   * @param exact the exact value the figure should show
+   * @param mode the rounding convention expected of the report, never {@code UNNECESSARY}
+   * @return the check, consistent or not
+   */
+  public static FigureCheck of(BigDecimal published, BigFraction exact, RoundingMode mode) {
+    checkArgument(
+        mode != RoundingMode.UNNECESSARY, "mode must be a rounding mode but was %s", mode);
+    return new FigureCheck(published, exact, mode, round(exact, decimalsOf(published), mode));
+  }
+
+  /** Whether the published figure equals the expected one (numerically: {@code 7.50} = {@code 7.5}). */
+  public boolean isConsistent() {
+    return published.compareTo(expected) == 0;
+  }
+
+  /** The published figure minus the expected one, at the published precision; zero when consistent. */
+  public BigDecimal discrepancy() {
+    return published.subtract(expected);
+  }
+
+  /** Decimal places compared: the published figure's scale, at least zero. */
+  public int decimals() {
+    return decimalsOf(published);
+  }
+
+  /**
+   * The rounding modes that would have printed the published figure from the exact value, such
+   * as {@code [DOWN, FLOOR]} for a truncated figure. Empty when no rounding explains it (a wrong
+   * input, not a rounding slip). {@code UNNECESSARY} is never listed.
+   */
+  public ImmutableSet<RoundingMode> modesThatReproduce() {
+    ImmutableSet.Builder<RoundingMode> modes = ImmutableSet.builder();
+    for (RoundingMode candidate : RoundingMode.values()) {
+      if (candidate != RoundingMode.UNNECESSARY
+          && round(exact, decimals(), candidate).compareTo(published) == 0) {
+        modes.add(candidate);
+      }
+    }
+    return modes.build();
+  }
+
+  private static int decimalsOf(BigDecimal figure) {
+    return Math.max(figure.scale(), 0);
+  }
+
+  private static BigDecimal round(BigFraction value, int decimals, RoundingMode mode) {
+    return value.bigDecimalValue(decimals, mode);
+  }
+}
