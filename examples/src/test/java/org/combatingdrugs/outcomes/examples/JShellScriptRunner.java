@@ -2,13 +2,14 @@ package org.combatingdrugs.outcomes.examples;
 
 import static com.google.common.base.Preconditions.checkState;
 
+import com.google.common.base.Splitter;
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
@@ -16,8 +17,10 @@ import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
 
 /**
- * Runs a JShell script the way an analyst would, in-process, on the test class path, and fails on
- * the first snippet that does not compile or throws.
+ * Runs a JShell script the way an analyst would, in-process on the test class path, and fails on
+ * the first snippet that does not compile or throws. The local execution engine runs snippets in
+ * this JVM, so {@code System.out} is captured for the duration of the run (tests here are not run
+ * in parallel).
  */
 final class JShellScriptRunner {
   private JShellScriptRunner() {}
@@ -27,6 +30,8 @@ final class JShellScriptRunner {
     String source = Files.readString(script, StandardCharsets.UTF_8);
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
+    PrintStream originalOut = System.out;
+    System.setOut(out);
     try (JShell shell = JShell.builder().executionEngine("local").out(out).err(out).build()) {
       for (String entry : classPath()) {
         shell.addToClasspath(entry);
@@ -50,25 +55,21 @@ final class JShellScriptRunner {
         }
         remaining = info.remaining();
       }
+    } finally {
+      System.setOut(originalOut);
     }
     return printed.toString(StandardCharsets.UTF_8);
   }
 
   private static List<String> classPath() {
     String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    List<String> entries = new ArrayList<>();
-    for (String entry : cp.split(java.io.File.pathSeparator)) {
-      if (!entry.isBlank()) {
-        entries.add(entry);
-      }
-    }
-    return entries;
+    return Splitter.on(File.pathSeparatorChar).omitEmptyStrings().splitToList(cp);
   }
 
   /** Drops JShell commands such as {@code /exit}, which only the interactive tool understands. */
   private static String withoutCommands(String source) {
     StringBuilder kept = new StringBuilder();
-    for (String line : source.split("\n", -1)) {
+    for (String line : Splitter.on('\n').split(source)) {
       String trimmed = line.strip();
       boolean command = trimmed.startsWith("/") && !trimmed.startsWith("//") && !trimmed.startsWith("/*");
       if (!command) {
