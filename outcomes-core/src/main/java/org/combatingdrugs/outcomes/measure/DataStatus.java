@@ -1,0 +1,11 @@
+package org.combatingdrugs.outcomes.measure;
+
+/** How settled a published value is. */
+public enum DataStatus {
+  /** Published as final; not expected to change. */
+  FINAL,
+  /** Published as provisional; may be revised (ONS death registrations of the latest year). */
+  PROVISIONAL,
+  /** Estimated or modelled, not counted (a projection, a prevalence estimate). */
+  ESTIMATED
+}

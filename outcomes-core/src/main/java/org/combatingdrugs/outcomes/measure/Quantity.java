@@ -1,0 +1,217 @@
+package org.combatingdrugs.outcomes.measure;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.apache.commons.numbers.fraction.BigFraction;
+
+/**
+ * An exact amount in a unit: 38 arrests, £23,756, 45.2%, 2.5 per 1,000. Arithmetic is exact;
+ * rounding happens only when a quantity is presented ({@link #toDecimal}, {@link #format}).
+ *
+ * <p>Equality is by value: {@code 45.2%} made from {@code "45.20"} equals one made from {@code
+ * "45.2"}. Quantities in different units are never equal and never compared.
+ *
+ * @param amount the exact amount
+ * @param unit its unit
+ */
+public record Quantity(BigFraction amount, Unit unit) implements Comparable<Quantity> {
+
+  /** Checks that both parts are present. */
+  public Quantity {
+    checkNotNull(amount, "amount");
+    checkNotNull(unit, "unit");
+  }
+
+  /**
+   * A quantity from an exact fraction.
+   *
+   * @param amount the amount
+   * @param unit the unit
+   * @return the quantity
+   */
+  public static Quantity of(BigFraction amount, Unit unit) {
+    return new Quantity(amount, unit);
+  }
+
+  /**
+   * A quantity from a whole number.
+   *
+   * @param amount the amount
+   * @param unit the unit
+   * @return the quantity
+   */
+  public static Quantity of(long amount, Unit unit) {
+    return new Quantity(BigFraction.of(amount), unit);
+  }
+
+  /**
+   * A quantity from a decimal, exactly.
+   *
+   * @param amount the amount
+   * @param unit the unit
+   * @return the quantity
+   */
+  public static Quantity of(BigDecimal amount, Unit unit) {
+    return new Quantity(Fractions.of(amount), unit);
+  }
+
+  /**
+   * A count.
+   *
+   * @param count the number of people, events or things (any sign: a change can be negative)
+   * @return the quantity
+   */
+  public static Quantity count(long count) {
+    return of(count, Unit.COUNT);
+  }
+
+  /**
+   * An amount of money.
+   *
+   * @param pounds the amount in pounds as written, such as {@code "23756"} or {@code "12.50"}
+   * @return the quantity
+   * @throws NumberFormatException when the text is not a decimal
+   */
+  public static Quantity pounds(String pounds) {
+    return of(new BigDecimal(pounds), Unit.POUNDS);
+  }
+
+  /**
+   * A percentage.
+   *
+   * @param percent the percentage as written, such as {@code "45.2"}
+   * @return the quantity
+   * @throws NumberFormatException when the text is not a decimal
+   */
+  public static Quantity percent(String percent) {
+    return of(new BigDecimal(percent), Unit.PERCENT);
+  }
+
+  /**
+   * The sum, in the same unit.
+   *
+   * @param other a quantity in this unit
+   * @return this + other
+   * @throws IllegalArgumentException when the units differ
+   */
+  public Quantity plus(Quantity other) {
+    checkSameUnit(other);
+    return new Quantity(amount.add(other.amount), unit);
+  }
+
+  /**
+   * The difference, in the same unit (percentage points for percentages).
+   *
+   * @param other a quantity in this unit
+   * @return this − other
+   * @throws IllegalArgumentException when the units differ
+   */
+  public Quantity minus(Quantity other) {
+    checkSameUnit(other);
+    return new Quantity(amount.subtract(other.amount), unit);
+  }
+
+  /**
+   * This quantity scaled by an exact factor.
+   *
+   * @param factor the factor
+   * @return this × factor, in the same unit
+   */
+  public Quantity multiply(BigFraction factor) {
+    checkNotNull(factor, "factor");
+    return new Quantity(amount.multiply(factor), unit);
+  }
+
+  /**
+   * This quantity divided by an exact, non-zero divisor.
+   *
+   * @param divisor the divisor
+   * @return this ÷ divisor, in the same unit
+   * @throws IllegalArgumentException when the divisor is zero
+   */
+  public Quantity divide(BigFraction divisor) {
+    checkNotNull(divisor, "divisor");
+    checkArgument(divisor.signum() != 0, "divisor must not be zero but was %s", divisor);
+    return new Quantity(amount.divide(divisor), unit);
+  }
+
+  /** The same amount with the opposite sign. */
+  public Quantity negate() {
+    return new Quantity(amount.negate(), unit);
+  }
+
+  /** -1, 0 or +1 as the amount is negative, zero or positive. */
+  public int signum() {
+    return amount.signum();
+  }
+
+  /** Whether the amount is a whole number. */
+  public boolean isInteger() {
+    return Fractions.isInteger(amount);
+  }
+
+  /**
+   * Compares amounts in the same unit.
+   *
+   * @param other a quantity in this unit
+   * @return negative, zero or positive as this is less than, equal to or greater than other
+   * @throws IllegalArgumentException when the units differ
+   */
+  @Override
+  public int compareTo(Quantity other) {
+    checkSameUnit(other);
+    return amount.compareTo(other.amount);
+  }
+
+  /**
+   * The amount rounded for presentation.
+   *
+   * @param decimals decimal places, 0 or more
+   * @param mode how to round
+   * @return the rounded amount
+   */
+  public BigDecimal toDecimal(int decimals, RoundingMode mode) {
+    return Fractions.round(amount, decimals, mode);
+  }
+
+  /**
+   * The amount rounded and written in its unit: {@code £95,024}, {@code 45.2%}, {@code 2,590}.
+   *
+   * @param decimals decimal places, 0 or more
+   * @param mode how to round
+   * @return the text
+   */
+  public String format(int decimals, RoundingMode mode) {
+    return unit.format(toDecimal(decimals, mode));
+  }
+
+  /** The exact amount in its unit: {@code 38}, {@code £23756}, {@code 45.2%}, {@code 7/12}. */
+  @Override
+  public String toString() {
+    String exact = Fractions.toExactString(amount);
+    switch (unit.kind()) {
+      case POUNDS:
+        return exact.startsWith("-") ? "-£" + exact.substring(1) : "£" + exact;
+      case PERCENT:
+        return exact + "%";
+      case RATE:
+        return exact + " " + unit;
+      default:
+        return exact;
+    }
+  }
+
+  private void checkSameUnit(Quantity other) {
+    checkNotNull(other, "other");
+    checkArgument(
+        unit.equals(other.unit),
+        "other must be in %s like %s but was %s (%s)",
+        unit,
+        this,
+        other,
+        other.unit);
+  }
+}

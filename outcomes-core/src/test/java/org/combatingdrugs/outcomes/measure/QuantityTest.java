@@ -1,0 +1,86 @@
+package org.combatingdrugs.outcomes.measure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.testing.EqualsTester;
+import com.google.common.testing.NullPointerTester;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.apache.commons.numbers.fraction.BigFraction;
+import org.junit.jupiter.api.Test;
+
+class QuantityTest {
+
+  @Test
+  void test_equals_byValueAndUnit() {
+    new EqualsTester()
+        .addEqualityGroup(
+            Quantity.percent("45.2"),
+            Quantity.percent("45.20"),
+            Quantity.of(BigFraction.of(226, 5), Unit.PERCENT))
+        .addEqualityGroup(Quantity.of(BigFraction.of(226, 5), Unit.COUNT))
+        .addEqualityGroup(Quantity.pounds("23756"), Quantity.of(23756, Unit.POUNDS))
+        .addEqualityGroup(Quantity.of(5, Unit.ratePer(1000)))
+        .addEqualityGroup(Quantity.of(5, Unit.ratePer(100_000)))
+        .testEquals();
+  }
+
+  @Test
+  void test_arithmetic_isExact() {
+    Quantity cash = Quantity.pounds("23756");
+    assertThat(cash.multiply(BigFraction.of(4))).isEqualTo(Quantity.pounds("95024"));
+    assertThat(Quantity.count(38).divide(BigFraction.of(1, 4))).isEqualTo(Quantity.count(152));
+    assertThat(Quantity.percent("75").minus(Quantity.percent("45.2")))
+        .isEqualTo(Quantity.percent("29.8"));
+    assertThat(Quantity.count(2590).plus(Quantity.count(1889))).isEqualTo(Quantity.count(4479));
+    assertThat(Quantity.count(7).negate().signum()).isEqualTo(-1);
+    assertThat(Quantity.count(101).multiply(BigFraction.of(1, 2)).isInteger()).isFalse();
+  }
+
+  @Test
+  void test_plus_refusesOtherUnits() {
+    assertThatThrownBy(() -> Quantity.count(3).plus(Quantity.pounds("3")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("other must be in count")
+        .hasMessageContaining("£3");
+    assertThatThrownBy(() -> Quantity.count(3).compareTo(Quantity.percent("3")))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void test_divide_byZeroIsRefused() {
+    assertThatThrownBy(() -> Quantity.count(3).divide(BigFraction.ZERO))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("divisor must not be zero");
+  }
+
+  @Test
+  void test_format_likeReports() {
+    assertThat(Quantity.pounds("95024").format(0, RoundingMode.HALF_UP)).isEqualTo("£95,024");
+    assertThat(Quantity.count(2590).format(0, RoundingMode.HALF_UP)).isEqualTo("2,590");
+    assertThat(Quantity.percent("45.2").format(1, RoundingMode.HALF_UP)).isEqualTo("45.2%");
+    assertThat(Quantity.pounds("-720").format(0, RoundingMode.HALF_UP)).isEqualTo("-£720");
+    assertThat(Quantity.of(BigFraction.of(141, 10), Unit.ratePer(100_000)).format(1, RoundingMode.HALF_UP))
+        .isEqualTo("14.1 per 100,000");
+    assertThat(Quantity.count(1234567).toDecimal(0, RoundingMode.HALF_UP))
+        .isEqualTo(new BigDecimal("1234567"));
+  }
+
+  @Test
+  void test_toString_isExact() {
+    assertThat(Quantity.count(38)).hasToString("38");
+    assertThat(Quantity.pounds("23756")).hasToString("£23756");
+    assertThat(Quantity.pounds("-0.5")).hasToString("-£0.5");
+    assertThat(Quantity.percent("45.20")).hasToString("45.2%");
+    assertThat(Quantity.of(BigFraction.of(7, 12), Unit.COUNT)).hasToString("7/12");
+    assertThat(Quantity.of(BigFraction.of(-7, 12), Unit.COUNT)).hasToString("-7/12");
+    assertThat(Quantity.of(3, Unit.ratePer(1000))).hasToString("3 per 1,000");
+  }
+
+  @Test
+  void test_nulls_areRefused() {
+    new NullPointerTester().testAllPublicStaticMethods(Quantity.class);
+    new NullPointerTester().testAllPublicInstanceMethods(Quantity.count(1));
+  }
+}
