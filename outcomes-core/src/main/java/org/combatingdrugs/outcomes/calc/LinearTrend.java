@@ -1,0 +1,71 @@
+package org.combatingdrugs.outcomes.calc;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.List;
+import org.apache.commons.numbers.fraction.BigFraction;
+
+/**
+ * The exact ordinary least-squares line {@code y = intercept + slope × x} through points.
+ *
+ * @param intercept the value at x = 0
+ * @param slope the change in y per unit of x
+ */
+public record LinearTrend(BigFraction intercept, BigFraction slope) {
+
+  /** Checks that both parts are present. */
+  public LinearTrend {
+    checkNotNull(intercept, "intercept");
+    checkNotNull(slope, "slope");
+  }
+
+  /**
+   * Fits a line by least squares, exactly.
+   *
+   * @param xs the x values, at least two distinct
+   * @param ys the y values, as many as {@code xs}
+   * @return the line
+   * @throws IllegalArgumentException when the sizes differ or the xs are fewer than two distinct
+   *     values
+   */
+  public static LinearTrend fit(List<BigFraction> xs, List<BigFraction> ys) {
+    checkNotNull(xs, "xs");
+    checkNotNull(ys, "ys");
+    checkArgument(
+        xs.size() == ys.size(), "ys must have as many values as xs (%s) but had %s", xs.size(), ys.size());
+    checkArgument(xs.size() >= 2, "xs must hold at least two points but held %s", xs.size());
+    BigFraction n = BigFraction.of(xs.size());
+    BigFraction meanX = sum(xs).divide(n);
+    BigFraction meanY = sum(ys).divide(n);
+    BigFraction sxx = BigFraction.ZERO;
+    BigFraction sxy = BigFraction.ZERO;
+    for (int i = 0; i < xs.size(); i++) {
+      BigFraction dx = xs.get(i).subtract(meanX);
+      sxx = sxx.add(dx.multiply(dx));
+      sxy = sxy.add(dx.multiply(ys.get(i).subtract(meanY)));
+    }
+    checkArgument(sxx.signum() != 0, "xs must hold at least two distinct values but were %s", xs);
+    BigFraction slope = sxy.divide(sxx);
+    return new LinearTrend(meanY.subtract(slope.multiply(meanX)), slope);
+  }
+
+  /**
+   * The line's value at x.
+   *
+   * @param x any x
+   * @return {@code intercept + slope × x}
+   */
+  public BigFraction valueAt(BigFraction x) {
+    checkNotNull(x, "x");
+    return intercept.add(slope.multiply(x));
+  }
+
+  private static BigFraction sum(List<BigFraction> values) {
+    BigFraction total = BigFraction.ZERO;
+    for (BigFraction value : values) {
+      total = total.add(checkNotNull(value, "value"));
+    }
+    return total;
+  }
+}

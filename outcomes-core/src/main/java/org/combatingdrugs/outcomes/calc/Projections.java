@@ -1,0 +1,72 @@
+package org.combatingdrugs.outcomes.calc;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.List;
+import org.combatingdrugs.outcomes.measure.Quantity;
+import org.combatingdrugs.outcomes.period.ElapsedBasis;
+import org.combatingdrugs.outcomes.period.ReportingPeriod;
+
+/** Entry points for projecting a full-period value from part-period data. */
+public final class Projections {
+
+  private Projections() {}
+
+  /**
+   * A run-rate projection: the value so far divided by the share of the period observed.
+   *
+   * @param observedValue the value observed; counts or pounds
+   * @param observed the part of the period observed
+   * @param period the full period
+   * @param basis how the share is measured (days, months or quarters)
+   * @return the projection
+   * @throws IllegalArgumentException when the unit is not additive, the observed period is not
+   *     within the full one, or it is not whole months or quarters on that basis
+   */
+  public static RunRateProjection runRate(
+      Quantity observedValue, ReportingPeriod observed, ReportingPeriod period, ElapsedBasis basis) {
+    return new RunRateProjection(observedValue, observed, period, basis);
+  }
+
+  /**
+   * A projection by last year's profile; {@link NotProjected} when the same part of last year held
+   * nothing.
+   *
+   * @param observedValue this year's value so far
+   * @param observed the part of this year observed
+   * @param period this year
+   * @param lastYearSamePart last year's value in the same part of the year, 0 or more
+   * @param lastYearTotal last year's total
+   * @return the projection, or why there is none
+   */
+  public static ProjectionResult priorYearProfile(
+      Quantity observedValue,
+      ReportingPeriod observed,
+      ReportingPeriod period,
+      Quantity lastYearSamePart,
+      Quantity lastYearTotal) {
+    checkNotNull(lastYearSamePart, "lastYearSamePart");
+    if (lastYearSamePart.signum() == 0) {
+      return new NotProjected(
+          ProjectionMethod.PRIOR_YEAR_PROFILE, NotProjected.Reason.ZERO_PRIOR_YEAR_SHARE);
+    }
+    return new PriorYearProfileProjection(
+        observedValue, observed, period, lastYearSamePart, lastYearTotal);
+  }
+
+  /**
+   * A projection along the least-squares line through a series; {@link NotProjected} with fewer
+   * than two points.
+   *
+   * @param series observations of consecutive periods of one kind, in one unit
+   * @param period the period projected to
+   * @return the projection, or why there is none
+   */
+  public static ProjectionResult linearTrend(List<Observation> series, ReportingPeriod period) {
+    checkNotNull(series, "series");
+    if (series.size() < 2) {
+      return new NotProjected(ProjectionMethod.LINEAR_TREND, NotProjected.Reason.TOO_FEW_POINTS);
+    }
+    return LinearTrendProjection.of(series, period);
+  }
+}

@@ -1,0 +1,103 @@
+package org.combatingdrugs.outcomes.period;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/**
+ * A calendar month, labelled {@code 2023-04}.
+ *
+ * @param year the calendar year, 1900 to 2999
+ * @param month 1 (January) to 12 (December)
+ */
+public record CalendarMonth(int year, int month) implements ReportingPeriod {
+
+  /** Checks the year's range and the month. */
+  public CalendarMonth {
+    Years.check("year", year, Years.MAX);
+    checkArgument(month >= 1 && month <= 12, "month must be within 1..12 but was %s", month);
+  }
+
+  /**
+   * A month.
+   *
+   * @param year the calendar year
+   * @param month 1 to 12
+   * @return the month
+   */
+  public static CalendarMonth of(int year, int month) {
+    return new CalendarMonth(year, month);
+  }
+
+  /**
+   * A month from {@code java.time}.
+   *
+   * @param yearMonth the month
+   * @return the month
+   */
+  public static CalendarMonth of(YearMonth yearMonth) {
+    checkNotNull(yearMonth, "yearMonth");
+    return of(yearMonth.getYear(), yearMonth.getMonthValue());
+  }
+
+  /** The month as {@code java.time}. */
+  public YearMonth yearMonth() {
+    return YearMonth.of(year, month);
+  }
+
+  /**
+   * The month a number of months later (earlier when negative).
+   *
+   * @param months how many months to move
+   * @return the month
+   */
+  public CalendarMonth plusMonths(long months) {
+    long index = Math.addExact(Math.addExact(year * 12L, month - 1L), months);
+    long newYear = Math.floorDiv(index, 12);
+    checkArgument(
+        newYear >= Years.MIN && newYear <= Years.MAX,
+        "months must stay within years %s..%s but moved %s to %s",
+        Years.MIN,
+        Years.MAX,
+        this,
+        newYear);
+    return of((int) newYear, Math.floorMod(index, 12) + 1);
+  }
+
+  @Override
+  public LocalDate start() {
+    return LocalDate.of(year, month, 1);
+  }
+
+  @Override
+  public LocalDate end() {
+    return yearMonth().atEndOfMonth();
+  }
+
+  @Override
+  public String label() {
+    return String.format("%04d-%02d", year, month);
+  }
+
+  @Override
+  public CalendarMonth next() {
+    return plusMonths(1);
+  }
+
+  @Override
+  public CalendarMonth previous() {
+    return plusMonths(-1);
+  }
+
+  @Override
+  public CalendarMonth sameLastYear() {
+    return plusMonths(-12);
+  }
+
+  @Override
+  public String toString() {
+    return label();
+  }
+}

@@ -1,0 +1,55 @@
+package org.combatingdrugs.outcomes.period;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import org.apache.commons.numbers.fraction.BigFraction;
+
+/** Lengths of spans of days on an {@link ElapsedBasis}, and shares of one span in another. */
+final class Lengths {
+
+  private Lengths() {}
+
+  static BigFraction share(
+      LocalDate start,
+      LocalDate end,
+      ReportingPeriod part,
+      ReportingPeriod enclosing,
+      ElapsedBasis basis) {
+    checkNotNull(enclosing, "enclosing");
+    checkNotNull(basis, "basis");
+    checkArgument(
+        enclosing.encloses(part), "enclosing must enclose %s but was %s", part, enclosing);
+    return BigFraction.of(
+        length(start, end, part, basis), length(enclosing.start(), enclosing.end(), enclosing, basis));
+  }
+
+  static long length(LocalDate start, LocalDate end, ReportingPeriod named, ElapsedBasis basis) {
+    switch (basis) {
+      case DAYS:
+        return ChronoUnit.DAYS.between(start, end) + 1;
+      case MONTHS:
+        checkArgument(
+            isWholeMonths(start, end), "%s must be whole calendar months for basis MONTHS", named);
+        return months(start, end);
+      default:
+        checkArgument(
+            isWholeMonths(start, end)
+                && (start.getMonthValue() - 1) % 3 == 0
+                && months(start, end) % 3 == 0,
+            "%s must be whole financial quarters for basis QUARTERS",
+            named);
+        return months(start, end) / 3;
+    }
+  }
+
+  private static boolean isWholeMonths(LocalDate start, LocalDate end) {
+    return start.getDayOfMonth() == 1 && end.getDayOfMonth() == end.lengthOfMonth();
+  }
+
+  private static long months(LocalDate start, LocalDate end) {
+    return ChronoUnit.MONTHS.between(start, end.plusDays(1));
+  }
+}

@@ -1,0 +1,95 @@
+package org.combatingdrugs.outcomes.period;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import org.apache.commons.numbers.fraction.BigFraction;
+
+/**
+ * A span of days that figures are reported for. Every kind has a start and an inclusive end, a
+ * canonical label that {@link ReportingPeriods#parse} reads back, and neighbours of the same kind.
+ */
+public sealed interface ReportingPeriod
+    permits FinancialYear,
+        FinancialQuarter,
+        CalendarMonth,
+        CalendarYear,
+        YearToDate,
+        Rolling12Months,
+        DateRange {
+
+  /** The first day. */
+  LocalDate start();
+
+  /** The last day, inclusive. */
+  LocalDate end();
+
+  /** The canonical label, such as {@code 2023/24 Q1}; equal to {@code toString()}. */
+  String label();
+
+  /** The following period of the same kind. */
+  ReportingPeriod next();
+
+  /** The preceding period of the same kind. */
+  ReportingPeriod previous();
+
+  /** The same period one year earlier (2022/23 Q1 for 2023/24 Q1). */
+  ReportingPeriod sameLastYear();
+
+  /**
+   * Whether a day falls in this period.
+   *
+   * @param day the day
+   * @return {@code true} when start ≤ day ≤ end
+   */
+  default boolean contains(LocalDate day) {
+    checkNotNull(day, "day");
+    return !day.isBefore(start()) && !day.isAfter(end());
+  }
+
+  /**
+   * Whether another period lies wholly within this one (a period encloses itself).
+   *
+   * @param other the other period
+   * @return {@code true} when every day of {@code other} is in this period
+   */
+  default boolean encloses(ReportingPeriod other) {
+    checkNotNull(other, "other");
+    return contains(other.start()) && contains(other.end());
+  }
+
+  /** The number of days, counting both ends. */
+  default long days() {
+    return ChronoUnit.DAYS.between(start(), end()) + 1;
+  }
+
+  /**
+   * This period's length as a share of an enclosing period's: 2023/24 Q2 is 1/4 of 2023/24 by
+   * quarters, 91/366 by days.
+   *
+   * @param enclosing a period that encloses this one
+   * @param basis how lengths are measured
+   * @return the exact share, in (0, 1]
+   * @throws IllegalArgumentException when {@code enclosing} does not enclose this period, or a
+   *     period is not whole months or quarters on that basis
+   */
+  default BigFraction shareOf(ReportingPeriod enclosing, ElapsedBasis basis) {
+    return Lengths.share(start(), end(), this, enclosing, basis);
+  }
+
+  /**
+   * The share of an enclosing period elapsed by the end of this one, counted from the enclosing
+   * period's start: 2023/24 Q2 ends half-way through 2023/24 by quarters.
+   *
+   * @param enclosing a period that encloses this one
+   * @param basis how lengths are measured
+   * @return the exact fraction elapsed, in (0, 1]
+   * @throws IllegalArgumentException when {@code enclosing} does not enclose this period, or a
+   *     period is not whole months or quarters on that basis
+   */
+  default BigFraction elapsedFractionOf(ReportingPeriod enclosing, ElapsedBasis basis) {
+    checkNotNull(enclosing, "enclosing");
+    return Lengths.share(enclosing.start(), end(), this, enclosing, basis);
+  }
+}

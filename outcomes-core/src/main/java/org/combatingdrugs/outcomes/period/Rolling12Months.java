@@ -1,0 +1,75 @@
+package org.combatingdrugs.outcomes.period;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.time.LocalDate;
+
+/**
+ * The twelve months ending with a month, labelled {@code 12 months to 2024-03}. Its neighbours move
+ * by one month.
+ *
+ * @param last the last month included
+ */
+public record Rolling12Months(CalendarMonth last) implements ReportingPeriod {
+
+  /** Checks the last month and that the first month is within range. */
+  public Rolling12Months {
+    checkNotNull(last, "last");
+    checkArgument(
+        last.year() > Years.MIN || last.month() == 12,
+        "last must end twelve months from %s or later but was %s",
+        Years.MIN,
+        last);
+  }
+
+  /**
+   * The twelve months ending with a month.
+   *
+   * @param last the last month included
+   * @return the rolling year
+   */
+  public static Rolling12Months endingWith(CalendarMonth last) {
+    return new Rolling12Months(last);
+  }
+
+  /** The first month included. */
+  public CalendarMonth first() {
+    return last.plusMonths(-11);
+  }
+
+  @Override
+  public LocalDate start() {
+    return first().start();
+  }
+
+  @Override
+  public LocalDate end() {
+    return last.end();
+  }
+
+  @Override
+  public String label() {
+    return "12 months to " + last.label();
+  }
+
+  @Override
+  public Rolling12Months next() {
+    return endingWith(last.next());
+  }
+
+  @Override
+  public Rolling12Months previous() {
+    return endingWith(last.previous());
+  }
+
+  @Override
+  public Rolling12Months sameLastYear() {
+    return endingWith(last.plusMonths(-12));
+  }
+
+  @Override
+  public String toString() {
+    return label();
+  }
+}

@@ -1,0 +1,87 @@
+package org.combatingdrugs.outcomes.period;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/**
+ * A financial year to date: from 1 April through the end of a month, labelled {@code 2023/24 YTD to
+ * 2023-09}. Its neighbours are the same span of the next and previous financial years, so that a
+ * year to date compares with the same months of last year.
+ *
+ * @param last the last month included
+ */
+public record YearToDate(CalendarMonth last) implements ReportingPeriod {
+
+  /** Checks that the last month is present. */
+  public YearToDate {
+    checkNotNull(last, "last");
+  }
+
+  /**
+   * The financial year to date through a month.
+   *
+   * @param last the last month included
+   * @return the year to date
+   */
+  public static YearToDate through(CalendarMonth last) {
+    return new YearToDate(last);
+  }
+
+  /**
+   * The financial year to date through the end of a quarter.
+   *
+   * @param last the last quarter included
+   * @return the year to date
+   */
+  public static YearToDate through(FinancialQuarter last) {
+    checkNotNull(last, "last");
+    return through(CalendarMonth.of(YearMonth.from(last.end())));
+  }
+
+  /** The financial year it belongs to. */
+  public FinancialYear financialYear() {
+    return FinancialYear.containing(last.start());
+  }
+
+  /** The number of months included, 1 to 12. */
+  public int months() {
+    return (int) Lengths.length(start(), end(), this, ElapsedBasis.MONTHS);
+  }
+
+  @Override
+  public LocalDate start() {
+    return financialYear().start();
+  }
+
+  @Override
+  public LocalDate end() {
+    return last.end();
+  }
+
+  @Override
+  public String label() {
+    return financialYear().label() + " YTD to " + last.label();
+  }
+
+  @Override
+  public YearToDate next() {
+    return through(last.plusMonths(12));
+  }
+
+  @Override
+  public YearToDate previous() {
+    return through(last.plusMonths(-12));
+  }
+
+  @Override
+  public YearToDate sameLastYear() {
+    return previous();
+  }
+
+  @Override
+  public String toString() {
+    return label();
+  }
+}

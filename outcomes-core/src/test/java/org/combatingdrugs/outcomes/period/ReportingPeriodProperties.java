@@ -1,0 +1,98 @@
+package org.combatingdrugs.outcomes.period;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.apache.commons.numbers.fraction.BigFraction;
+
+class ReportingPeriodProperties {
+
+  @Provide
+  Arbitrary<ReportingPeriod> periods() {
+    return PeriodArbitraries.anyPeriod();
+  }
+
+  @Provide
+  Arbitrary<FinancialYear> years() {
+    return PeriodArbitraries.financialYears();
+  }
+
+  @Provide
+  Arbitrary<CalendarMonth> months() {
+    return PeriodArbitraries.months();
+  }
+
+  @Property
+  void parsingTheLabelGivesThePeriodBack(@ForAll("periods") ReportingPeriod period) {
+    assertThat(ReportingPeriods.parse(period.toString())).isEqualTo(period);
+    assertThat(ReportingPeriods.parse(period.toString().toLowerCase(java.util.Locale.ROOT)))
+        .isEqualTo(period);
+  }
+
+  @Property
+  void nextAndPreviousUndoEachOther(@ForAll("periods") ReportingPeriod period) {
+    assertThat(period.next().previous()).isEqualTo(period);
+    assertThat(period.previous().next()).isEqualTo(period);
+    assertThat(period.next().start()).isAfter(period.start());
+    assertThat(period.next().end()).isAfter(period.end());
+  }
+
+  @Property
+  void aPeriodEnclosesItselfAndItsElapsedFractionIsOne(@ForAll("periods") ReportingPeriod period) {
+    assertThat(period.encloses(period)).isTrue();
+    assertThat(period.elapsedFractionOf(period, ElapsedBasis.DAYS)).isEqualTo(BigFraction.ONE);
+    assertThat(period.shareOf(period, ElapsedBasis.DAYS)).isEqualTo(BigFraction.ONE);
+  }
+
+  @Property
+  void theQuartersOfAYearShareItWhole(@ForAll("years") FinancialYear year) {
+    for (ElapsedBasis basis : ElapsedBasis.values()) {
+      BigFraction total = BigFraction.ZERO;
+      for (FinancialQuarter quarter : year.quarters()) {
+        assertThat(year.encloses(quarter)).isTrue();
+        total = total.add(quarter.shareOf(year, basis));
+      }
+      assertThat(total).as("by %s", basis).isEqualTo(BigFraction.ONE);
+    }
+    assertThat(year.quarter(4).elapsedFractionOf(year, ElapsedBasis.QUARTERS))
+        .isEqualTo(BigFraction.ONE);
+  }
+
+  @Property
+  void theMonthsOfAYearShareItWhole(@ForAll("years") FinancialYear year) {
+    for (ElapsedBasis basis : new ElapsedBasis[] {ElapsedBasis.DAYS, ElapsedBasis.MONTHS}) {
+      BigFraction total = BigFraction.ZERO;
+      for (CalendarMonth month : year.months()) {
+        total = total.add(month.shareOf(year, basis));
+      }
+      assertThat(total).as("by %s", basis).isEqualTo(BigFraction.ONE);
+    }
+  }
+
+  @Property
+  void elapsedFractionsGrowMonthByMonth(@ForAll("years") FinancialYear year) {
+    BigFraction previous = BigFraction.ZERO;
+    for (CalendarMonth month : year.months()) {
+      BigFraction elapsed = month.elapsedFractionOf(year, ElapsedBasis.MONTHS);
+      assertThat(elapsed).isGreaterThan(previous);
+      assertThat(YearToDate.through(month).shareOf(year, ElapsedBasis.MONTHS)).isEqualTo(elapsed);
+      previous = elapsed;
+    }
+  }
+
+  @Property
+  void sameLastYearIsAYearOfSteps(@ForAll("months") CalendarMonth month) {
+    ReportingPeriod stepped = month;
+    for (int i = 0; i < 12; i++) {
+      stepped = stepped.previous();
+    }
+    assertThat(month.sameLastYear()).isEqualTo(stepped);
+    FinancialQuarter quarter = FinancialQuarter.containing(month.start());
+    assertThat(quarter.sameLastYear())
+        .isEqualTo(quarter.previous().previous().previous().previous());
+    assertThat(quarter.sameLastYear().encloses(month.sameLastYear())).isTrue();
+  }
+}
