@@ -85,6 +85,21 @@ public final class Fractions {
   }
 
   /**
+   * Compares two fractions by value. Use this, never {@code BigFraction.compareTo}: in
+   * commons-numbers-fraction 1.2 that method compares the magnitudes of two negative fractions, so
+   * it calls -3 greater than -2.
+   *
+   * @param a a fraction
+   * @param b another
+   * @return negative, zero or positive as {@code a} is less than, equal to or greater than {@code b}
+   */
+  public static int compare(BigFraction a, BigFraction b) {
+    checkNotNull(a, "a");
+    checkNotNull(b, "b");
+    return a.subtract(b).signum();
+  }
+
+  /**
    * Whether a fraction is a whole number.
    *
    * @param value the exact value

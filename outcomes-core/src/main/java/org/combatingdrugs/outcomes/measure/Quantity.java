@@ -163,7 +163,7 @@ public record Quantity(BigFraction amount, Unit unit) implements Comparable<Quan
   @Override
   public int compareTo(Quantity other) {
     checkSameUnit(other);
-    return amount.compareTo(other.amount);
+    return Fractions.compare(amount, other.amount);
   }
 
   /**

@@ -38,6 +38,15 @@ class FractionsTest {
   }
 
   @Test
+  void test_compare_ordersNegativeFractionsCorrectly() {
+    assertThat(Fractions.compare(BigFraction.of(-3), BigFraction.of(-2))).isNegative();
+    assertThat(Fractions.compare(BigFraction.of(-1, 10), BigFraction.ONE.negate())).isPositive();
+    assertThat(Fractions.compare(BigFraction.of(1, -2), BigFraction.of(-2, 4))).isZero();
+    assertThat(Fractions.compare(BigFraction.of(-1, 2), BigFraction.of(1, 3))).isNegative();
+    assertThat(Quantity.count(-3).compareTo(Quantity.count(-2))).isNegative();
+  }
+
+  @Test
   void test_isInteger() {
     assertThat(Fractions.isInteger(BigFraction.of(-12, 4))).isTrue();
     assertThat(Fractions.isInteger(BigFraction.of(1, 2))).isFalse();

@@ -1,0 +1,91 @@
+package org.combatingdrugs.outcomes.rag;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.Optional;
+import org.apache.commons.numbers.fraction.BigFraction;
+import org.combatingdrugs.outcomes.measure.Fractions;
+
+/**
+ * A band of improvement that leads to one status: from {@code from} (inclusive) up to {@code to}
+ * (exclusive). An absent end is open: {@code from} empty reaches down to minus infinity, {@code to}
+ * empty up to plus infinity. Improvement is the change oriented by polarity, as a fraction or in
+ * points depending on the scheme's {@link ChangeMeasure}.
+ *
+ * @param from the lowest improvement in the band, empty when open below
+ * @param to the improvement just above the band, empty when open above
+ * @param status the status given to an improvement in the band
+ */
+public record ChangeBand(Optional<BigFraction> from, Optional<BigFraction> to, RagStatus status) {
+
+  /** Validates that a closed band is not empty. */
+  public ChangeBand {
+    checkNotNull(from, "from");
+    checkNotNull(to, "to");
+    checkNotNull(status, "status");
+    if (from.isPresent() && to.isPresent()) {
+      checkArgument(
+          Fractions.compare(from.get(), to.get()) < 0,
+          "band from must be below its to (%s) but was %s",
+          to.get(),
+          from.get());
+    }
+  }
+
+  /**
+   * A band open below: every improvement less than {@code to}.
+   *
+   * @param to the exclusive upper end
+   * @param status the status
+   * @return the band
+   */
+  public static ChangeBand below(BigFraction to, RagStatus status) {
+    return new ChangeBand(Optional.empty(), Optional.of(to), status);
+  }
+
+  /**
+   * A closed band: improvements from {@code from} (inclusive) to {@code to} (exclusive).
+   *
+   * @param from the inclusive lower end
+   * @param to the exclusive upper end, above {@code from}
+   * @param status the status
+   * @return the band
+   */
+  public static ChangeBand between(BigFraction from, BigFraction to, RagStatus status) {
+    return new ChangeBand(Optional.of(from), Optional.of(to), status);
+  }
+
+  /**
+   * A band open above: every improvement at least {@code from}.
+   *
+   * @param from the inclusive lower end
+   * @param status the status
+   * @return the band
+   */
+  public static ChangeBand atLeast(BigFraction from, RagStatus status) {
+    return new ChangeBand(Optional.of(from), Optional.empty(), status);
+  }
+
+  /**
+   * The band of every improvement.
+   *
+   * @param status the status
+   * @return the band
+   */
+  public static ChangeBand everything(RagStatus status) {
+    return new ChangeBand(Optional.empty(), Optional.empty(), status);
+  }
+
+  /** Whether the band holds the given improvement. */
+  public boolean contains(BigFraction improvement) {
+    return from.map(f -> Fractions.compare(improvement, f) >= 0).orElse(true)
+        && to.map(t -> Fractions.compare(improvement, t) < 0).orElse(true);
+  }
+
+  @Override
+  public String toString() {
+    return "[" + from.map(BigFraction::toString).orElse("-inf") + ", "
+        + to.map(BigFraction::toString).orElse("+inf") + ") -> " + status;
+  }
+}

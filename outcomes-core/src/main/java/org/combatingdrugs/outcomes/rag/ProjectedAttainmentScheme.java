@@ -1,0 +1,42 @@
+package org.combatingdrugs.outcomes.rag;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import org.combatingdrugs.outcomes.framework.Polarity;
+import org.combatingdrugs.outcomes.measure.Quantity;
+import org.combatingdrugs.outcomes.target.Target;
+
+/**
+ * Rates a value projected to the end of the target's due period (from a run rate, a seasonal
+ * profile or a trend) against the target, with the same bands as {@link TargetToleranceScheme}. The
+ * rating records {@link RatingBasis#PROJECTED}, so it is never mistaken for an actual result.
+ *
+ * @param banding the scheme whose bands are applied
+ */
+public record ProjectedAttainmentScheme(TargetToleranceScheme banding) implements TargetRagScheme {
+
+  /** Checks that the banding is present. */
+  public ProjectedAttainmentScheme {
+    checkNotNull(banding, "banding");
+  }
+
+  /**
+   * A scheme rating projections with the given amber band.
+   *
+   * @param amber the width of the amber band
+   * @return the scheme
+   */
+  public static ProjectedAttainmentScheme of(Tolerance amber) {
+    return new ProjectedAttainmentScheme(TargetToleranceScheme.of(amber));
+  }
+
+  /**
+   * Rates a projected value; the rating's basis is {@link RatingBasis#PROJECTED}.
+   *
+   * @param projected the value projected to the end of the target's due period
+   */
+  @Override
+  public Rating rate(Quantity projected, Target target, Polarity polarity) {
+    return banding.rate(projected, target, polarity, RatingBasis.PROJECTED);
+  }
+}

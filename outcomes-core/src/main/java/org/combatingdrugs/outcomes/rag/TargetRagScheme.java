@@ -1,0 +1,20 @@
+package org.combatingdrugs.outcomes.rag;
+
+import org.combatingdrugs.outcomes.framework.Polarity;
+import org.combatingdrugs.outcomes.measure.Quantity;
+import org.combatingdrugs.outcomes.target.Target;
+
+/** A way to rate a value against a target. Implementations are immutable and stateless. */
+public interface TargetRagScheme {
+
+  /**
+   * Rates a value against a target.
+   *
+   * @param value the value to rate, in the target's units
+   * @param target the target
+   * @param polarity the metric's polarity; {@link Polarity#NO_JUDGEMENT} is never rated
+   * @return the rating, {@link Rating.NotRated} when the polarity makes no judgement
+   * @throws IllegalArgumentException when the units of the value, target and tolerance differ
+   */
+  Rating rate(Quantity value, Target target, Polarity polarity);
+}

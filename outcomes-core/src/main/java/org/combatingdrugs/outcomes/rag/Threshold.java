@@ -1,0 +1,79 @@
+package org.combatingdrugs.outcomes.rag;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import org.apache.commons.numbers.fraction.BigFraction;
+import org.combatingdrugs.outcomes.measure.Fractions;
+
+/**
+ * The boundary that decided a rating, as data: where it lies, on what scale, on which side of it the
+ * rated value fell and the status that side leads to. Against a target, a green or amber rating
+ * names the target level and a red one the far edge of the amber band (a 58% target with a 5-point
+ * tolerance: 55% is {@code BELOW 58 → AMBER}, 52% is {@code BELOW 53 → RED}).
+ *
+ * @param boundary the boundary's value on {@code scale}
+ * @param scale what the boundary measures
+ * @param side where the rated value lies relative to the boundary
+ * @param status the status the value received by falling on that side
+ */
+public record Threshold(BigFraction boundary, Scale scale, Side side, RagStatus status) {
+
+  /** What a boundary measures. */
+  public enum Scale {
+    /** A level in the metric's own units (percent for a percentage). */
+    LEVEL,
+    /** Relative improvement as a fraction: {@code -1/20} is 5% worse, whatever the polarity. */
+    RELATIVE_IMPROVEMENT,
+    /** Improvement in percentage points, oriented by polarity. */
+    POINTS_IMPROVEMENT
+  }
+
+  /** Where a value lies relative to a boundary, on the boundary's own scale. */
+  public enum Side {
+    /** Greater than the boundary. */
+    ABOVE,
+    /** Equal to the boundary. */
+    ON,
+    /** Less than the boundary. */
+    BELOW;
+
+    /**
+     * The side of {@code boundary} on which {@code value} lies.
+     *
+     * @param value the rated value
+     * @param boundary the boundary
+     * @return the side
+     */
+    public static Side of(BigFraction value, BigFraction boundary) {
+      int c = Fractions.compare(value, boundary);
+      return c > 0 ? ABOVE : c < 0 ? BELOW : ON;
+    }
+  }
+
+  /** Checks that all parts are present. */
+  public Threshold {
+    checkNotNull(boundary, "boundary");
+    checkNotNull(scale, "scale");
+    checkNotNull(side, "side");
+    checkNotNull(status, "status");
+  }
+
+  /**
+   * The threshold a value crossed.
+   *
+   * @param boundary the boundary
+   * @param scale what it measures
+   * @param value the rated value on the same scale
+   * @param status the status the value received
+   * @return the threshold, with the side worked out from the value
+   */
+  public static Threshold crossed(
+      BigFraction boundary, Scale scale, BigFraction value, RagStatus status) {
+    return new Threshold(boundary, scale, Side.of(value, boundary), status);
+  }
+
+  @Override
+  public String toString() {
+    return side + " " + boundary + " (" + scale + ") -> " + status;
+  }
+}

@@ -1,0 +1,50 @@
+package org.combatingdrugs.outcomes.target;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.Optional;
+import org.combatingdrugs.outcomes.framework.Polarity;
+import org.combatingdrugs.outcomes.measure.Quantity;
+import org.combatingdrugs.outcomes.period.ReportingPeriod;
+
+/**
+ * Change by an absolute amount from a baseline by the end of a period ("100 more adults in
+ * treatment", "5 percentage points higher"). The level is {@code from + delta}. Create with {@link
+ * Target#changeByAbsolute}.
+ *
+ * @param from the baseline
+ * @param delta the change, in the baseline's units (percentage points for a percentage)
+ * @param due the period by whose end it is due; must not end before the baseline's period
+ */
+public record AbsoluteChangeTarget(Baseline from, Quantity delta, ReportingPeriod due)
+    implements Target {
+
+  /** Validates the units and the order of the periods. */
+  public AbsoluteChangeTarget {
+    checkNotNull(from, "from");
+    checkNotNull(delta, "delta");
+    checkNotNull(due, "due");
+    Targets.checkSameUnit("delta", delta, "baseline", from.value());
+    Targets.checkDueNotBeforeBaseline(from, due);
+  }
+
+  @Override
+  public Quantity level() {
+    return from.value().plus(delta);
+  }
+
+  @Override
+  public Optional<Baseline> baseline() {
+    return Optional.of(from);
+  }
+
+  @Override
+  public Optional<Bound> meetingBound(Polarity polarity) {
+    return Targets.boundForPolarity(polarity);
+  }
+
+  @Override
+  public String toString() {
+    return "change by " + delta + " from " + from + " by " + due.label();
+  }
+}

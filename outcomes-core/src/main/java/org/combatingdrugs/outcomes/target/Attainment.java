@@ -1,0 +1,74 @@
+package org.combatingdrugs.outcomes.target;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.Optional;
+import org.apache.commons.numbers.fraction.BigFraction;
+import org.combatingdrugs.outcomes.measure.Quantity;
+
+/**
+ * How an actual value stands against a target's level. All differences are in the metric's units:
+ * percentage points when the unit is a percentage.
+ *
+ * @param level the target's level
+ * @param actual the actual (or projected) value, in the level's units
+ * @param bound the side of the level that counts as meeting it
+ */
+public record Attainment(Quantity level, Quantity actual, Bound bound) {
+
+  /** Validates that the actual value is in the level's units. */
+  public Attainment {
+    checkNotNull(level, "level");
+    checkNotNull(actual, "actual");
+    checkNotNull(bound, "bound");
+    Targets.checkSameUnit("actual", actual, "target level", level);
+  }
+
+  /**
+   * The attainment of a level.
+   *
+   * @param level the target's level
+   * @param actual the value to compare with it, in the same units
+   * @param bound the side that counts as meeting
+   * @return the attainment
+   */
+  public static Attainment of(Quantity level, Quantity actual, Bound bound) {
+    return new Attainment(level, actual, bound);
+  }
+
+  /** Whether the actual value is on the meeting side of the level, or on it. */
+  public boolean met() {
+    return bound.isMetBy(actual.compareTo(level));
+  }
+
+  /**
+   * The level minus the actual value, signed: positive when the actual value is below the level,
+   * whatever the direction that counts as meeting (BCP adults in treatment: 2,700 − 2,590 = 110).
+   */
+  public Quantity gap() {
+    return level.minus(actual);
+  }
+
+  /**
+   * How far the actual value falls short of the level in the bad direction; zero when the target is
+   * met, positive otherwise.
+   */
+  public Quantity shortfall() {
+    if (met()) {
+      return Quantity.of(BigFraction.ZERO, level.unit());
+    }
+    return bound == Bound.AT_LEAST ? gap() : gap().negate();
+  }
+
+  /**
+   * The actual value as a fraction of the level ({@code 2590/2700}), only when it reads as "share of
+   * the target achieved": the level must be reached from below ({@link Bound#AT_LEAST}) and be
+   * positive. Empty otherwise (for a maximum, a smaller share is better and the ratio misleads).
+   */
+  public Optional<BigFraction> attainedFraction() {
+    if (bound != Bound.AT_LEAST || level.signum() <= 0) {
+      return Optional.empty();
+    }
+    return Optional.of(actual.amount().divide(level.amount()));
+  }
+}

@@ -1,0 +1,52 @@
+package org.combatingdrugs.outcomes.target;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.Optional;
+import org.combatingdrugs.outcomes.framework.Polarity;
+import org.combatingdrugs.outcomes.measure.Quantity;
+import org.combatingdrugs.outcomes.period.ReportingPeriod;
+
+/**
+ * Stay at most, or at least, at a limit by the end of a period. The bound itself says which side is
+ * acceptable, so the metric's polarity is not needed to judge it. Create with {@link
+ * Target#stayWithin}.
+ *
+ * @param bound the acceptable side of the limit
+ * @param limit the limit, in the metric's units; also the target's {@link #level()}
+ * @param due the period by whose end it is due
+ */
+public record BoundTarget(Bound bound, Quantity limit, ReportingPeriod due) implements Target {
+
+  /** Checks that all parts are present. */
+  public BoundTarget {
+    checkNotNull(bound, "bound");
+    checkNotNull(limit, "limit");
+    checkNotNull(due, "due");
+  }
+
+  /** The limit. */
+  @Override
+  public Quantity level() {
+    return limit;
+  }
+
+  /** Always empty: a bound is set without a baseline. */
+  @Override
+  public Optional<Baseline> baseline() {
+    return Optional.empty();
+  }
+
+  /** The bound, whatever the polarity. */
+  @Override
+  public Optional<Bound> meetingBound(Polarity polarity) {
+    checkNotNull(polarity, "polarity");
+    return Optional.of(bound);
+  }
+
+  @Override
+  public String toString() {
+    return "stay " + bound.name().toLowerCase(java.util.Locale.ROOT) + " " + limit + " by "
+        + due.label();
+  }
+}

@@ -1,0 +1,56 @@
+package org.combatingdrugs.outcomes.target;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.Optional;
+import org.apache.commons.numbers.fraction.BigFraction;
+import org.combatingdrugs.outcomes.framework.Polarity;
+import org.combatingdrugs.outcomes.measure.Fractions;
+import org.combatingdrugs.outcomes.measure.Quantity;
+import org.combatingdrugs.outcomes.period.ReportingPeriod;
+
+/**
+ * Change by a relative amount from a baseline by the end of a period ("reduce by 10% from the 2019
+ * baseline"). The level is {@code from × (1 + relative)}, exactly. Create with {@link
+ * Target#changeBy}.
+ *
+ * @param from the baseline
+ * @param relative the relative change, greater than −1 ({@code -1/10} for a 10% reduction)
+ * @param due the period by whose end it is due; must not end before the baseline's period
+ */
+public record RelativeChangeTarget(Baseline from, BigFraction relative, ReportingPeriod due)
+    implements Target {
+
+  /** Validates the change and the order of the periods. */
+  public RelativeChangeTarget {
+    checkNotNull(from, "from");
+    checkNotNull(relative, "relative");
+    checkNotNull(due, "due");
+    checkArgument(
+        Fractions.compare(relative, BigFraction.ONE.negate()) > 0,
+        "relative must be greater than -1 but was %s",
+        relative);
+    Targets.checkDueNotBeforeBaseline(from, due);
+  }
+
+  @Override
+  public Quantity level() {
+    return from.value().multiply(BigFraction.ONE.add(relative));
+  }
+
+  @Override
+  public Optional<Baseline> baseline() {
+    return Optional.of(from);
+  }
+
+  @Override
+  public Optional<Bound> meetingBound(Polarity polarity) {
+    return Targets.boundForPolarity(polarity);
+  }
+
+  @Override
+  public String toString() {
+    return "change by " + relative + " from " + from + " by " + due.label();
+  }
+}

@@ -1,0 +1,47 @@
+package org.combatingdrugs.outcomes.target;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.Optional;
+import org.combatingdrugs.outcomes.framework.Polarity;
+import org.combatingdrugs.outcomes.measure.Quantity;
+import org.combatingdrugs.outcomes.period.ReportingPeriod;
+
+/** Checks and rules shared by the kinds of {@link Target}. */
+final class Targets {
+  private Targets() {}
+
+  /** The side that counts as meeting a reach or change target; empty for no judgement. */
+  static Optional<Bound> boundForPolarity(Polarity polarity) {
+    switch (polarity) {
+      case HIGHER_IS_BETTER:
+        return Optional.of(Bound.AT_LEAST);
+      case LOWER_IS_BETTER:
+        return Optional.of(Bound.AT_MOST);
+      default:
+        return Optional.empty();
+    }
+  }
+
+  /** Rejects a target due before its baseline. */
+  static void checkDueNotBeforeBaseline(Baseline baseline, ReportingPeriod due) {
+    checkArgument(
+        !due.end().isBefore(baseline.period().end()),
+        "due period must not end before the baseline period %s (ends %s) but was %s (ends %s)",
+        baseline.period(),
+        baseline.period().end(),
+        due,
+        due.end());
+  }
+
+  /** Rejects a quantity whose unit differs from the expected one. */
+  static void checkSameUnit(String field, Quantity value, String expectedName, Quantity expected) {
+    checkArgument(
+        value.unit().equals(expected.unit()),
+        "%s must be in the unit of the %s (%s) but was %s",
+        field,
+        expectedName,
+        expected.unit(),
+        value.unit());
+  }
+}

@@ -1,0 +1,188 @@
+package org.combatingdrugs.outcomes.rag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.apache.commons.numbers.fraction.BigFraction;
+import org.combatingdrugs.outcomes.calc.PercentageChange;
+import org.combatingdrugs.outcomes.calc.Projections;
+import org.combatingdrugs.outcomes.framework.Polarity;
+import org.combatingdrugs.outcomes.measure.Quantity;
+import org.combatingdrugs.outcomes.period.ElapsedBasis;
+import org.combatingdrugs.outcomes.period.FinancialYear;
+import org.combatingdrugs.outcomes.target.Bound;
+import org.combatingdrugs.outcomes.target.Target;
+import org.junit.jupiter.api.Test;
+
+class RagTest {
+
+  private static final FinancialYear FY_2024 = FinancialYear.of(2024);
+  private static final TargetToleranceScheme FIVE_POINTS =
+      TargetToleranceScheme.of(Tolerance.points(new BigDecimal("5")));
+
+  @Test
+  void test_targetTolerance_policeAndCrimePanelJuly2024ContinuityOfCare() {
+    Rating dorset =
+        FIVE_POINTS.rate(
+            Quantity.percent("55"),
+            Target.reach(Quantity.percent("58"), FY_2024),
+            Polarity.HIGHER_IS_BETTER);
+    assertThat(dorset.ragStatus()).contains(RagStatus.AMBER);
+    Threshold crossed = ((Rating.Rated) dorset).crossed();
+    assertThat(crossed.boundary()).isEqualTo(BigFraction.of(58));
+    assertThat(crossed.side()).isEqualTo(Threshold.Side.BELOW);
+    assertThat(crossed.scale()).isEqualTo(Threshold.Scale.LEVEL);
+
+    Rating bcp =
+        FIVE_POINTS.rate(
+            Quantity.percent("60"),
+            Target.reach(Quantity.percent("57"), FY_2024),
+            Polarity.HIGHER_IS_BETTER);
+    assertThat(bcp.ragStatus()).contains(RagStatus.GREEN);
+    assertThat(((Rating.Rated) bcp).basis()).isEqualTo(RatingBasis.ACTUAL);
+  }
+
+  @Test
+  void test_targetTolerance_edgesOfTheAmberBand() {
+    Target target = Target.reach(Quantity.percent("58"), FY_2024);
+    assertThat(FIVE_POINTS.rate(Quantity.percent("58"), target, Polarity.HIGHER_IS_BETTER).ragStatus())
+        .contains(RagStatus.GREEN);
+    assertThat(FIVE_POINTS.rate(Quantity.percent("53"), target, Polarity.HIGHER_IS_BETTER).ragStatus())
+        .contains(RagStatus.AMBER);
+    Rating red = FIVE_POINTS.rate(Quantity.percent("52.9"), target, Polarity.HIGHER_IS_BETTER);
+    assertThat(red.ragStatus()).contains(RagStatus.RED);
+    assertThat(((Rating.Rated) red).crossed().boundary()).isEqualTo(BigFraction.of(53));
+  }
+
+  @Test
+  void test_targetTolerance_lowerIsBetter() {
+    TargetToleranceScheme tenPercent =
+        TargetToleranceScheme.of(Tolerance.relative(BigFraction.of(1, 10)));
+    Target deaths = Target.reach(Quantity.count(50), FY_2024);
+    assertThat(tenPercent.rate(Quantity.count(50), deaths, Polarity.LOWER_IS_BETTER).ragStatus())
+        .contains(RagStatus.GREEN);
+    assertThat(tenPercent.rate(Quantity.count(55), deaths, Polarity.LOWER_IS_BETTER).ragStatus())
+        .contains(RagStatus.AMBER);
+    assertThat(tenPercent.rate(Quantity.count(56), deaths, Polarity.LOWER_IS_BETTER).ragStatus())
+        .contains(RagStatus.RED);
+  }
+
+  @Test
+  void test_noJudgement_isNeverRated() {
+    Rating rating =
+        FIVE_POINTS.rate(
+            Quantity.percent("10"), Target.reach(Quantity.percent("58"), FY_2024), Polarity.NO_JUDGEMENT);
+    assertThat(rating).isEqualTo(Rating.notRated(NotRatedReason.NO_JUDGEMENT_POLARITY));
+    assertThat(rating.isRated()).isFalse();
+    Rating bound =
+        FIVE_POINTS.rate(
+            Quantity.percent("10"),
+            Target.stayWithin(Bound.AT_MOST, Quantity.percent("58"), FY_2024),
+            Polarity.NO_JUDGEMENT);
+    assertThat(bound.isRated()).isFalse();
+  }
+
+  @Test
+  void test_projectedAttainment_isMarkedProjected() {
+    FinancialYear fy = FinancialYear.of(2023);
+    Quantity projected =
+        Projections.runRate(Quantity.count(38), fy.quarter(1), fy, ElapsedBasis.QUARTERS).value();
+    Rating rating =
+        ProjectedAttainmentScheme.of(Tolerance.relative(BigFraction.of(1, 10)))
+            .rate(projected, Target.reach(Quantity.count(160), fy), Polarity.HIGHER_IS_BETTER);
+    assertThat(rating.ragStatus()).contains(RagStatus.AMBER);
+    assertThat(((Rating.Rated) rating).basis()).isEqualTo(RatingBasis.PROJECTED);
+  }
+
+  private static ChangeBandsScheme fivePercentBands() {
+    return ChangeBandsScheme.of(
+        ChangeMeasure.RELATIVE,
+        List.of(
+            ChangeBand.below(BigFraction.of(-1, 20), RagStatus.RED),
+            ChangeBand.between(BigFraction.of(-1, 20), BigFraction.ZERO, RagStatus.AMBER),
+            ChangeBand.atLeast(BigFraction.ZERO, RagStatus.GREEN)));
+  }
+
+  @Test
+  void test_changeBands_byPolarity() {
+    ChangeBandsScheme bands = fivePercentBands();
+    assertThat(
+            bands
+                .rate(PercentageChange.between(Quantity.count(59), Quantity.count(55)), Polarity.LOWER_IS_BETTER)
+                .ragStatus())
+        .contains(RagStatus.GREEN);
+    assertThat(
+            bands
+                .rate(PercentageChange.between(Quantity.count(964), Quantity.count(1036)), Polarity.LOWER_IS_BETTER)
+                .ragStatus())
+        .contains(RagStatus.RED);
+    assertThat(
+            bands
+                .rate(PercentageChange.between(Quantity.count(100), Quantity.count(97)), Polarity.HIGHER_IS_BETTER)
+                .ragStatus())
+        .contains(RagStatus.AMBER);
+    assertThat(
+            bands.rate(PercentageChange.between(Quantity.count(0), Quantity.count(3)), Polarity.HIGHER_IS_BETTER))
+        .isEqualTo(Rating.notRated(NotRatedReason.CHANGE_UNDEFINED));
+  }
+
+  @Test
+  void test_changeBands_areValidated() {
+    assertThatThrownBy(
+            () ->
+                ChangeBandsScheme.of(
+                    ChangeMeasure.RELATIVE,
+                    List.of(
+                        ChangeBand.below(BigFraction.of(-1, 10), RagStatus.RED),
+                        ChangeBand.atLeast(BigFraction.of(-1, 20), RagStatus.GREEN))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("gap");
+    assertThatThrownBy(
+            () ->
+                ChangeBandsScheme.of(
+                    ChangeMeasure.RELATIVE,
+                    List.of(
+                        ChangeBand.below(BigFraction.of(-1, 20), RagStatus.RED),
+                        ChangeBand.atLeast(BigFraction.of(-1, 10), RagStatus.GREEN))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("overlap");
+    assertThatThrownBy(
+            () ->
+                ChangeBandsScheme.of(
+                    ChangeMeasure.RELATIVE,
+                    List.of(
+                        ChangeBand.below(BigFraction.ZERO, RagStatus.GREEN),
+                        ChangeBand.atLeast(BigFraction.ZERO, RagStatus.RED))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("never get better");
+    assertThatThrownBy(
+            () ->
+                ChangeBandsScheme.of(
+                    ChangeMeasure.RELATIVE,
+                    List.of(
+                        ChangeBand.atLeast(BigFraction.ZERO, RagStatus.GREEN),
+                        ChangeBand.below(BigFraction.ZERO, RagStatus.RED))))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void test_directionOfTravel_byPolarity() {
+    assertThat(DirectionOfTravel.of(Quantity.count(59), Quantity.count(55), Polarity.LOWER_IS_BETTER))
+        .isEqualTo(
+            new DirectionOfTravel(DirectionOfTravel.Movement.DOWN, DirectionOfTravel.Judgement.IMPROVING));
+    assertThat(
+            DirectionOfTravel.of(Quantity.count(2590), Quantity.count(2700), Polarity.HIGHER_IS_BETTER)
+                .isImproving())
+        .isTrue();
+    assertThat(DirectionOfTravel.of(Quantity.count(5), Quantity.count(5), Polarity.HIGHER_IS_BETTER).judgement())
+        .isEqualTo(DirectionOfTravel.Judgement.NO_CHANGE);
+    assertThat(DirectionOfTravel.of(Quantity.count(5), Quantity.count(9), Polarity.NO_JUDGEMENT))
+        .isEqualTo(
+            new DirectionOfTravel(DirectionOfTravel.Movement.UP, DirectionOfTravel.Judgement.NOT_JUDGED));
+    assertThat(
+            DirectionOfTravel.of(Quantity.count(-5), Quantity.count(-3), Polarity.HIGHER_IS_BETTER).movement())
+        .isEqualTo(DirectionOfTravel.Movement.UP);
+  }
+}

@@ -1,0 +1,119 @@
+package org.combatingdrugs.outcomes.target;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
+import org.apache.commons.numbers.fraction.BigFraction;
+import org.combatingdrugs.outcomes.framework.Polarity;
+import org.combatingdrugs.outcomes.measure.Quantity;
+import org.combatingdrugs.outcomes.measure.Unit;
+import org.combatingdrugs.outcomes.period.CalendarMonth;
+import org.combatingdrugs.outcomes.period.ElapsedBasis;
+import org.combatingdrugs.outcomes.period.FinancialYear;
+
+class TargetProperties {
+
+  @Property
+  void aMetTargetHasZeroShortfall(
+      @ForAll("targets") Target target,
+      @ForAll @LongRange(min = -100_000, max = 100_000) long actual,
+      @ForAll("judging") Polarity polarity) {
+    Attainment a = target.attainmentOf(Quantity.of(actual, Unit.COUNT), polarity);
+    assertThat(a.shortfall().signum()).isGreaterThanOrEqualTo(0);
+    assertThat(a.met()).isEqualTo(a.shortfall().signum() == 0);
+  }
+
+  @Property
+  void theShortfallIsTheGapInTheBadDirection(
+      @ForAll("targets") Target target,
+      @ForAll @LongRange(min = -100_000, max = 100_000) long actual,
+      @ForAll("judging") Polarity polarity) {
+    Attainment a = target.attainmentOf(Quantity.of(actual, Unit.COUNT), polarity);
+    if (!a.met()) {
+      assertThat(a.shortfall().amount().abs()).isEqualTo(a.gap().amount().abs());
+    }
+    assertThat(a.actual().plus(a.gap())).isEqualTo(target.level());
+  }
+
+  @Property
+  void theTrajectoryPassesThroughItsBaselineAndItsTarget(
+      @ForAll @IntRange(min = 2000, max = 2090) int baseYear,
+      @ForAll @IntRange(min = 1, max = 5) int years,
+      @ForAll @LongRange(min = 0, max = 1_000_000) long from,
+      @ForAll @LongRange(min = 0, max = 1_000_000) long to,
+      @ForAll ElapsedBasis basis) {
+    Baseline baseline = Baseline.of(FinancialYear.of(baseYear), Quantity.of(from, Unit.COUNT));
+    Target target = Target.reach(Quantity.of(to, Unit.COUNT), FinancialYear.of(baseYear + years));
+    Trajectory t = Trajectory.linear(baseline, target, basis);
+    assertThat(t.expectedAt(baseline.period())).isEqualTo(baseline.value());
+    assertThat(t.expectedAt(target.due())).isEqualTo(target.level());
+  }
+
+  @Property
+  void theTrajectoryIsMonotoneBetweenItsEnds(
+      @ForAll @LongRange(min = 0, max = 1_000_000) long from,
+      @ForAll @LongRange(min = 0, max = 1_000_000) long to,
+      @ForAll @IntRange(min = 0, max = 24) int earlier,
+      @ForAll @IntRange(min = 0, max = 24) int later,
+      @ForAll ElapsedBasis basis) {
+    Baseline baseline = Baseline.of(FinancialYear.of(2022), Quantity.of(from, Unit.COUNT));
+    Target target = Target.reach(Quantity.of(to, Unit.COUNT), FinancialYear.of(2024));
+    Trajectory t = Trajectory.linear(baseline, target, basis);
+    int step = basis == ElapsedBasis.QUARTERS ? 3 : 1;
+    int a = Math.min(earlier, later) / step * step;
+    int b = Math.max(earlier, later) / step * step;
+    Quantity first = t.expectedAt(monthAfterBaseline(a));
+    Quantity second = t.expectedAt(monthAfterBaseline(b));
+    int direction = Long.signum(to - from);
+    assertThat(Integer.signum(second.compareTo(first)) * direction).isGreaterThanOrEqualTo(0);
+    assertThat(Integer.signum(first.compareTo(baseline.value())) * direction)
+        .isGreaterThanOrEqualTo(0);
+    assertThat(Integer.signum(target.level().compareTo(second)) * direction)
+        .isGreaterThanOrEqualTo(0);
+    assertThat(second.amount().compareTo(BigFraction.of(Math.max(from, to)))).isLessThanOrEqualTo(0);
+  }
+
+  private static CalendarMonth monthAfterBaseline(int months) {
+    int index = 2023 * 12 + 2 + months; // March 2023 is month index 2 of 2023
+    return CalendarMonth.of(index / 12, index % 12 + 1);
+  }
+
+  @Provide
+  Arbitrary<Target> targets() {
+    Arbitrary<Long> levels = Arbitraries.longs().between(-100_000, 100_000);
+    Arbitrary<Target> reach =
+        levels.map(l -> Target.reach(Quantity.of(l, Unit.COUNT), FinancialYear.of(2023)));
+    Arbitrary<Target> bound =
+        Combinators.combine(Arbitraries.of(Bound.class), levels)
+            .as((b, l) -> Target.stayWithin(b, Quantity.of(l, Unit.COUNT), FinancialYear.of(2023)));
+    Arbitrary<Target> relative =
+        Combinators.combine(levels, Arbitraries.integers().between(-99, 300))
+            .as(
+                (l, pct) ->
+                    Target.changeBy(
+                        Baseline.of(FinancialYear.of(2022), Quantity.of(l, Unit.COUNT)),
+                        BigFraction.of(pct, 100),
+                        FinancialYear.of(2023)));
+    Arbitrary<Target> absolute =
+        Combinators.combine(levels, levels)
+            .as(
+                (l, d) ->
+                    Target.changeByAbsolute(
+                        Baseline.of(FinancialYear.of(2022), Quantity.of(l, Unit.COUNT)),
+                        Quantity.of(d, Unit.COUNT),
+                        FinancialYear.of(2023)));
+    return Arbitraries.oneOf(reach, bound, relative, absolute);
+  }
+
+  @Provide
+  Arbitrary<Polarity> judging() {
+    return Arbitraries.of(Polarity.HIGHER_IS_BETTER, Polarity.LOWER_IS_BETTER);
+  }
+}
