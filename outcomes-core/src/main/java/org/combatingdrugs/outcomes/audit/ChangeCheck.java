@@ -1,0 +1,93 @@
+package org.combatingdrugs.outcomes.audit;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableSet;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.apache.commons.numbers.fraction.BigFraction;
+import org.combatingdrugs.outcomes.calc.Change;
+import org.combatingdrugs.outcomes.calc.RelativeChange;
+
+/**
+ * The check of a published percentage change against the values it was computed from, with the
+ * slips that would explain a mismatch. Dorset, July 2023: SOC disruptions 964 → 1,036 is +7.5%
+ * (published 7.4%: {@link ChangeSlip#OTHER_ROUNDING}, truncation); neighbourhood crimes 188 → 202 is
+ * +7.4% (published 6.9%: {@link ChangeSlip#DIVIDED_BY_LATER_VALUE}).
+ *
+ * @param change the change the figure describes, whose relative change is defined
+ * @param figure the published percentage checked against the exact relative change
+ */
+public record ChangeCheck(Change change, FigureCheck figure) {
+
+  private static final BigFraction HUNDRED = BigFraction.of(100);
+
+  /** Checks that the figure describes the change's relative change. */
+  public ChangeCheck {
+    checkNotNull(change, "change");
+    checkNotNull(figure, "figure");
+    checkArgument(
+        figure.exact().equals(percent(change)),
+        "figure must check the change's relative change %s%% but checked %s",
+        percent(change),
+        figure.exact());
+  }
+
+  /**
+   * Checks a published percentage change.
+   *
+   * @param published the percentage as printed, such as {@code 7.4} for "7.4% increase"; its sign
+   *     as printed (an unsigned figure for a fall is a {@link ChangeSlip#SIGN_REVERSED})
+   * @param change the values it describes; the base must not be zero
+   * @param mode the rounding the report is expected to use
+   * @return the check
+   */
+  public static ChangeCheck of(BigDecimal published, Change change, RoundingMode mode) {
+    checkNotNull(change, "change");
+    return new ChangeCheck(change, FigureCheck.of(published, percent(change), mode));
+  }
+
+  /** Whether the published figure is the change rounded as expected. */
+  public boolean isConsistent() {
+    return figure.isConsistent();
+  }
+
+  /** The slips that reproduce the published figure; empty when it is consistent or unexplained. */
+  public ImmutableSet<ChangeSlip> slips() {
+    if (isConsistent()) {
+      return ImmutableSet.of();
+    }
+    ImmutableSet.Builder<ChangeSlip> slips = ImmutableSet.builder();
+    BigDecimal published = figure.published();
+    if (!figure.modesThatReproduce().isEmpty()) {
+      slips.add(ChangeSlip.OTHER_ROUNDING);
+    }
+    BigFraction absolute = change.absolute().amount();
+    BigFraction current = change.current().amount();
+    if (current.signum() != 0
+        && reproduces(published, absolute.divide(current).multiply(HUNDRED))) {
+      slips.add(ChangeSlip.DIVIDED_BY_LATER_VALUE);
+    }
+    if (reproduces(published, current.divide(change.base().amount()).multiply(HUNDRED))) {
+      slips.add(ChangeSlip.RATIO_FOR_CHANGE);
+    }
+    if (reproduces(published, figure.exact().negate())) {
+      slips.add(ChangeSlip.SIGN_REVERSED);
+    }
+    return slips.build();
+  }
+
+  private boolean reproduces(BigDecimal published, BigFraction candidate) {
+    return FigureCheck.of(published, candidate, figure.mode()).isConsistent();
+  }
+
+  private static BigFraction percent(Change change) {
+    RelativeChange relative = change.relative();
+    checkArgument(
+        relative instanceof RelativeChange.Defined,
+        "change must have a non-zero base to check a percentage but was %s",
+        change);
+    return ((RelativeChange.Defined) relative).ratio().multiply(HUNDRED);
+  }
+}

@@ -1,0 +1,93 @@
+package org.combatingdrugs.outcomes.audit;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableSet;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.apache.commons.numbers.fraction.BigFraction;
+import org.combatingdrugs.outcomes.calc.RunRateProjection;
+import org.combatingdrugs.outcomes.measure.Fractions;
+
+/**
+ * The check of a published run-rate projection against the value observed so far, with the slips
+ * that would explain a mismatch.
+ *
+ * @param projection the projection the figure should show
+ * @param figure the published projection checked against its exact value
+ */
+public record ProjectionCheck(RunRateProjection projection, FigureCheck figure) {
+
+  /** Checks that the figure describes the projection's value. */
+  public ProjectionCheck {
+    checkNotNull(projection, "projection");
+    checkNotNull(figure, "figure");
+    checkArgument(
+        figure.exact().equals(projection.value().amount()),
+        "figure must check the projection %s but checked %s",
+        projection.value(),
+        figure.exact());
+  }
+
+  /**
+   * Checks a published projection.
+   *
+   * @param published the projection as printed, in the projection's unit ({@code 94304} for
+   *     £94,304)
+   * @param projection the projection it should show
+   * @param mode the rounding the report is expected to use
+   * @return the check
+   */
+  public static ProjectionCheck of(
+      BigDecimal published, RunRateProjection projection, RoundingMode mode) {
+    checkNotNull(projection, "projection");
+    return new ProjectionCheck(
+        projection, FigureCheck.of(published, projection.value().amount(), mode));
+  }
+
+  /** Whether the published projection is the exact one rounded as expected. */
+  public boolean isConsistent() {
+    return figure.isConsistent();
+  }
+
+  /**
+   * The observed value the published projection implies: the published figure times the observed
+   * share (£94,304 × 1/4 = £23,576).
+   */
+  public BigFraction impliedObservedValue() {
+    return Fractions.of(figure.published()).multiply(projection.share());
+  }
+
+  /** The slips that reproduce the published figure; empty when it is consistent or unexplained. */
+  public ImmutableSet<ProjectionSlip> slips() {
+    if (isConsistent()) {
+      return ImmutableSet.of();
+    }
+    ImmutableSet.Builder<ProjectionSlip> slips = ImmutableSet.builder();
+    if (!figure.modesThatReproduce().isEmpty()) {
+      slips.add(ProjectionSlip.OTHER_ROUNDING);
+    }
+    BigFraction observed = projection.observedValue().amount();
+    BigFraction implied = impliedObservedValue();
+    if (isWholeNonNegative(observed)
+        && isWholeNonNegative(implied)
+        && Transpositions.isAdjacentTransposition(observed.longValue(), implied.longValue())) {
+      slips.add(ProjectionSlip.OBSERVED_VALUE_TRANSPOSED);
+    }
+    BigFraction exact = figure.exact();
+    BigFraction published = Fractions.of(figure.published());
+    if (isWholeNonNegative(exact)
+        && isWholeNonNegative(published)
+        && Transpositions.isAdjacentTransposition(exact.longValue(), published.longValue())) {
+      slips.add(ProjectionSlip.PROJECTION_TRANSPOSED);
+    }
+    return slips.build();
+  }
+
+  private static boolean isWholeNonNegative(BigFraction value) {
+    return Fractions.isInteger(value)
+        && value.signum() >= 0
+        && Fractions.compare(value, BigFraction.of(Long.MAX_VALUE)) <= 0;
+  }
+}

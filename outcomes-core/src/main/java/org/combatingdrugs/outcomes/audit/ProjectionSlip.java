@@ -1,0 +1,14 @@
+package org.combatingdrugs.outcomes.audit;
+
+/** A known way a published run-rate projection goes wrong, recognised from the figures. */
+public enum ProjectionSlip {
+  /** Rounded with another convention than expected. */
+  OTHER_ROUNDING,
+  /**
+   * The projection was computed from the observed value with two adjacent digits swapped: Dorset's
+   * £94,304 is 4 × £23,576, where the quarter's cash was £23,756.
+   */
+  OBSERVED_VALUE_TRANSPOSED,
+  /** The right projection was printed with two adjacent digits swapped. */
+  PROJECTION_TRANSPOSED
+}

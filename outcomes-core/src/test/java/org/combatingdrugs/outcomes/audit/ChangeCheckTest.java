@@ -1,0 +1,87 @@
+package org.combatingdrugs.outcomes.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.combatingdrugs.outcomes.calc.PercentageChange;
+import org.combatingdrugs.outcomes.calc.Projections;
+import org.combatingdrugs.outcomes.calc.RunRateProjection;
+import org.combatingdrugs.outcomes.measure.Quantity;
+import org.combatingdrugs.outcomes.period.ElapsedBasis;
+import org.combatingdrugs.outcomes.period.FinancialYear;
+import org.junit.jupiter.api.Test;
+
+class ChangeCheckTest {
+
+  private static ChangeCheck check(String published, long base, long current) {
+    return ChangeCheck.of(
+        new BigDecimal(published),
+        PercentageChange.between(Quantity.count(base), Quantity.count(current)),
+        RoundingMode.HALF_UP);
+  }
+
+  @Test
+  void test_slips_dorsetJuly2023() {
+    assertThat(check("90", 80, 152).isConsistent()).isTrue();
+    ChangeCheck soc = check("7.4", 964, 1036);
+    assertThat(soc.isConsistent()).isFalse();
+    assertThat(soc.figure().expected()).isEqualByComparingTo("7.5");
+    assertThat(soc.slips()).containsExactly(ChangeSlip.OTHER_ROUNDING);
+    ChangeCheck neighbourhood = check("6.9", 188, 202);
+    assertThat(neighbourhood.figure().expected()).isEqualByComparingTo("7.4");
+    assertThat(neighbourhood.slips()).containsExactly(ChangeSlip.DIVIDED_BY_LATER_VALUE);
+  }
+
+  @Test
+  void test_slips_ratioAndSign() {
+    assertThat(check("107.5", 964, 1036).slips()).containsExactly(ChangeSlip.RATIO_FOR_CHANGE);
+    assertThat(check("3.1", 774, 750).slips()).containsExactly(ChangeSlip.SIGN_REVERSED);
+    assertThat(check("-3.1", 774, 750).slips()).isEmpty();
+    assertThat(check("12.0", 774, 750).slips()).isEmpty();
+  }
+
+  @Test
+  void test_of_refusesAZeroBase() {
+    assertThatThrownBy(() -> check("5", 0, 5))
+        .hasMessage("change must have a non-zero base to check a percentage but was 0 -> 5");
+  }
+
+  @Test
+  void test_projectionCheck_dorsetCashSeized() {
+    FinancialYear fy = FinancialYear.of(2023);
+    RunRateProjection cash =
+        Projections.runRate(Quantity.pounds("23756"), fy.quarter(1), fy, ElapsedBasis.QUARTERS);
+    ProjectionCheck check = ProjectionCheck.of(new BigDecimal("94304"), cash, RoundingMode.HALF_UP);
+    assertThat(check.isConsistent()).isFalse();
+    assertThat(check.figure().discrepancy()).isEqualByComparingTo("-720");
+    assertThat(check.impliedObservedValue().intValue()).isEqualTo(23576);
+    assertThat(check.slips()).containsExactly(ProjectionSlip.OBSERVED_VALUE_TRANSPOSED);
+    ChangeCheck published =
+        ChangeCheck.of(
+            new BigDecimal("37.8"),
+            PercentageChange.between(Quantity.pounds("68413"), Quantity.pounds("94304")),
+            RoundingMode.HALF_UP);
+    assertThat(published.isConsistent()).isTrue();
+
+    RunRateProjection countyLines =
+        Projections.runRate(Quantity.count(38), fy.quarter(1), fy, ElapsedBasis.QUARTERS);
+    assertThat(ProjectionCheck.of(new BigDecimal("152"), countyLines, RoundingMode.HALF_UP).isConsistent())
+        .isTrue();
+    assertThat(ProjectionCheck.of(new BigDecimal("125"), countyLines, RoundingMode.HALF_UP).slips())
+        .containsExactly(ProjectionSlip.PROJECTION_TRANSPOSED);
+  }
+
+  @Test
+  void test_transpositions() {
+    assertThat(Transpositions.isAdjacentTransposition(23756, 23576)).isTrue();
+    assertThat(Transpositions.isAdjacentTransposition(23756, 23756)).isFalse();
+    assertThat(Transpositions.isAdjacentTransposition(23756, 25736)).isFalse();
+    assertThat(Transpositions.isAdjacentTransposition(12, 21)).isTrue();
+    assertThat(Transpositions.isAdjacentTransposition(10, 1)).isFalse();
+    assertThat(Transpositions.isAdjacentTransposition(1221, 2112)).isFalse();
+    assertThatThrownBy(() -> Transpositions.isAdjacentTransposition(-1, 1))
+        .hasMessage("intended must be 0 or more but was -1");
+  }
+}
