@@ -1,9 +1,53 @@
 package org.combatingdrugs.outcomes.examples;
 
 import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.combatingdrugs.outcomes.audit.ChangeCheck;
+import org.combatingdrugs.outcomes.audit.ChangeSlip;
+import org.combatingdrugs.outcomes.audit.ProjectionCheck;
+import org.combatingdrugs.outcomes.audit.ProjectionSlip;
+import org.combatingdrugs.outcomes.calc.Change;
+import org.combatingdrugs.outcomes.calc.ChangeFormat;
+import org.combatingdrugs.outcomes.calc.PercentageChange;
+import org.combatingdrugs.outcomes.calc.Projections;
+import org.combatingdrugs.outcomes.calc.RelativeChange;
+import org.combatingdrugs.outcomes.calc.RunRateProjection;
+import org.combatingdrugs.outcomes.framework.Polarity;
+import org.combatingdrugs.outcomes.measure.Fractions;
+import org.combatingdrugs.outcomes.measure.Quantity;
+import org.combatingdrugs.outcomes.period.CalendarMonth;
+import org.combatingdrugs.outcomes.period.CalendarYear;
+import org.combatingdrugs.outcomes.period.ElapsedBasis;
+import org.combatingdrugs.outcomes.period.FinancialYear;
+import org.combatingdrugs.outcomes.period.ReportingPeriod;
+import org.combatingdrugs.outcomes.period.YearToDate;
+import org.combatingdrugs.outcomes.rag.DirectionOfTravel;
+import org.combatingdrugs.outcomes.rag.Rating;
+import org.combatingdrugs.outcomes.rag.TargetToleranceScheme;
+import org.combatingdrugs.outcomes.rag.Tolerance;
+import org.combatingdrugs.outcomes.target.Attainment;
+import org.combatingdrugs.outcomes.target.Baseline;
+import org.combatingdrugs.outcomes.target.Target;
+import org.combatingdrugs.outcomes.target.Trajectory;
 
-/** Prints the Dorset Combating Drugs Partnership progress table of July 2023, recomputed. */
+/**
+ * Recomputes the Dorset Combating Drugs Partnership progress report of July 2023 and the continuity
+ * of care scorecard of the Police and Crime Panel of July 2024: every projection, change, gap and
+ * RAG status, with a note wherever the published figure does not follow from its inputs.
+ */
 public final class DorsetProgressReport {
+
+  private static final FinancialYear YEAR = FinancialYear.of(2023);
+  private static final ChangeFormat CHANGE = ChangeFormat.of(1, RoundingMode.HALF_UP);
+  private static final RoundingMode ROUNDING = RoundingMode.HALF_UP;
+
   private DorsetProgressReport() {}
 
   /**
@@ -21,6 +65,151 @@ public final class DorsetProgressReport {
    * @param out where to print
    */
   public static void print(PrintStream out) {
-    out.println("Dorset CDP progress report, July 2023 (recomputed)");
+    out.println("Dorset Combating Drugs Partnership: progress report of July 2023, recomputed");
+    out.println("Run-rate projections to " + YEAR + " by quarters or months; changes rounded half-up.");
+    out.println();
+    printProjections(out);
+    out.println();
+    printLocalTargets(out);
+    out.println();
+    printPanelScorecard(out);
+  }
+
+  private static void printProjections(PrintStream out) {
+    out.println("National outcomes: projected " + YEAR + " against last year");
+    TextTable table =
+        new TextTable("Metric", "So far", "Value", "Projected", "Last year", "Change", "Printed");
+    List<String> notes = new ArrayList<>();
+    YearToDate halfYear = YearToDate.through(CalendarMonth.of(2023, 9));
+    projected(table, notes, "County lines arrests", YEAR.quarter(1), Quantity.count(38), ElapsedBasis.QUARTERS, Quantity.count(80), "152", "90");
+    projected(table, notes, "SOC disruptions", YEAR.quarter(1), Quantity.count(259), ElapsedBasis.QUARTERS, Quantity.count(964), "1036", "7.4");
+    projected(table, notes, "Neighbourhood crimes", halfYear, Quantity.count(101), ElapsedBasis.MONTHS, Quantity.count(188), "202", "6.9");
+    projected(table, notes, "Cash seized", YEAR.quarter(1), Quantity.pounds("23756"), ElapsedBasis.QUARTERS, Quantity.pounds("68413"), "94304", "37.8");
+    table.print(out);
+    for (String note : notes) {
+      out.println("  * " + note);
+    }
+  }
+
+  private static void projected(
+      TextTable table,
+      List<String> notes,
+      String metric,
+      ReportingPeriod soFar,
+      Quantity value,
+      ElapsedBasis basis,
+      Quantity lastYear,
+      String printedProjection,
+      String printedChange) {
+    RunRateProjection projection = Projections.runRate(value, soFar, YEAR, basis);
+    Change change = projection.changeFrom(lastYear);
+    table.row(
+        metric,
+        soFar.label(),
+        value.format(0, ROUNDING),
+        projection.value().format(0, ROUNDING),
+        lastYear.format(0, ROUNDING),
+        CHANGE.format(change),
+        value.unit().format(new BigDecimal(printedProjection)) + ", " + printedChange + "%");
+    ProjectionCheck projectionCheck =
+        ProjectionCheck.of(new BigDecimal(printedProjection), projection, ROUNDING);
+    if (!projectionCheck.isConsistent()) {
+      Quantity implied = Quantity.of(projectionCheck.impliedObservedValue(), value.unit());
+      notes.add(
+          metric + ": printed projection " + value.unit().format(new BigDecimal(printedProjection))
+              + " is not " + value.format(0, ROUNDING) + " x "
+              + Fractions.toExactString(projection.share().reciprocal())
+              + " = " + projection.value().format(0, ROUNDING) + "; it implies " + implied.format(0, ROUNDING)
+              + " so far: " + describe(projectionCheck.slips(), ProjectionSlip::description) + ".");
+      Change printed = PercentageChange.between(lastYear, Quantity.of(projectionCheck.figure().published(), value.unit()));
+      ChangeCheck followsFromPrinted = ChangeCheck.of(new BigDecimal(printedChange), printed, ROUNDING);
+      notes.add(
+          metric + ": printed change " + printedChange + "% "
+              + (followsFromPrinted.isConsistent() ? "follows from the printed projection" : "does not follow from the printed projection either")
+              + "; from the right projection it is " + CHANGE.format(change) + ".");
+      return;
+    }
+    ChangeCheck changeCheck = ChangeCheck.of(new BigDecimal(printedChange), change, ROUNDING);
+    if (!changeCheck.isConsistent()) {
+      notes.add(
+          metric + ": printed " + printedChange + "% but the change is "
+              + changeCheck.figure().expected() + "% ("
+              + ((RelativeChange.Defined) change.relative()).percent(3, ROUNDING) + "%); the printed figure is "
+              + describe(changeCheck.slips(), ChangeSlip::description) + ".");
+    }
+  }
+
+  private static <T> String describe(Set<T> slips, Function<T, String> description) {
+    if (slips.isEmpty()) {
+      return "not explained by any known slip";
+    }
+    return slips.stream().map(description).collect(Collectors.joining(" or "));
+  }
+
+  private static void printLocalTargets(PrintStream out) {
+    out.println("Local delivery of national targets");
+    TextTable table = new TextTable("Metric", "Area", "2022/23", "Target", "Due", "Change needed", "Gap");
+    treatment(table, "Adults in treatment", "BCP", 2590, 2700);
+    treatment(table, "Adults in treatment", "Dorset", 1889, 1942);
+    treatment(table, "Young people in treatment", "BCP", 86, 120);
+    treatment(table, "Young people in treatment", "Dorset", 102, 75);
+    treatment(table, "Residential rehab placements", "BCP", 30, 30);
+    treatment(table, "Residential rehab placements", "Dorset", 16, 16);
+    table.print(out);
+
+    out.println();
+    out.println("Continuity of care against the national ambition of 75% by 2024/25");
+    TextTable care = new TextTable("Area", "2022/23", "Gap to 75%", "On a straight line, 2023/24");
+    FinancialYear due = FinancialYear.of(2024);
+    for (String[] area : new String[][] {{"BCP", "45.2"}, {"Dorset", "67.7"}}) {
+      Baseline baseline = Baseline.of(FinancialYear.of(2022), Quantity.percent(area[1]));
+      Target target = Target.reach(Quantity.percent("75"), due);
+      Attainment attainment = target.attainmentOf(baseline.value(), Polarity.HIGHER_IS_BETTER);
+      Quantity expected = Trajectory.linear(baseline, target, ElapsedBasis.QUARTERS).expectedAt(YEAR);
+      care.row(
+          area[0],
+          baseline.value().format(1, ROUNDING),
+          CHANGE.signedAmount(attainment.gap()).substring(1).replace("%", " pp"),
+          expected.format(1, ROUNDING));
+    }
+    care.print(out);
+
+    out.println();
+    Change deaths = PercentageChange.between(Quantity.count(59), Quantity.count(55));
+    out.println(
+        "Drug-related deaths, pan-Dorset: 59 registered in " + CalendarYear.of(2021) + ", 55 in "
+            + CalendarYear.of(2022) + " (provisional): " + CHANGE.format(deaths) + ", "
+            + DirectionOfTravel.from(deaths, Polarity.LOWER_IS_BETTER).judgement().name().toLowerCase(Locale.ROOT)
+            + ".");
+  }
+
+  private static void treatment(TextTable table, String metric, String area, long actual, long target) {
+    Target goal = Target.reach(Quantity.count(target), YEAR);
+    Attainment attainment = goal.attainmentOf(Quantity.count(actual), Polarity.HIGHER_IS_BETTER);
+    table.row(
+        metric,
+        area,
+        Quantity.count(actual).format(0, ROUNDING),
+        Quantity.count(target).format(0, ROUNDING),
+        YEAR.label(),
+        CHANGE.format(PercentageChange.between(Quantity.count(actual), Quantity.count(target))),
+        attainment.met() ? "met" : CHANGE.signedAmount(attainment.shortfall()).substring(1) + " to go");
+  }
+
+  private static void printPanelScorecard(PrintStream out) {
+    out.println("Police and Crime Panel, July 2024: continuity of care in May 2024, 5-point amber tolerance");
+    TargetToleranceScheme scheme = TargetToleranceScheme.of(Tolerance.points(new BigDecimal("5")));
+    TextTable table = new TextTable("Area", "Target", "Actual", "RAG", "Decided by");
+    FinancialYear year = FinancialYear.of(2024);
+    for (String[] area : new String[][] {{"Dorset", "58", "55"}, {"BCP", "57", "60"}}) {
+      Rating rating =
+          scheme.rate(
+              Quantity.percent(area[2]),
+              Target.reach(Quantity.percent(area[1]), year),
+              Polarity.HIGHER_IS_BETTER);
+      Rating.Rated rated = (Rating.Rated) rating;
+      table.row(area[0], area[1] + "%", area[2] + "%", rated.status().name(), rated.crossed().toString());
+    }
+    table.print(out);
   }
 }
