@@ -1,0 +1,72 @@
+package org.combatingdrugs.outcomes.framework;
+
+import static com.google.common.base.Preconditions.checkState;
+
+import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.io.Resources;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * A tab-separated table shipped as a resource: a header row, then one row per entry. Fields never
+ * hold tabs or line breaks, so no quoting is needed.
+ */
+final class TsvTable {
+
+  private static final Splitter TABS = Splitter.on('\t');
+
+  private final String name;
+  private final ImmutableList<ImmutableMap<String, String>> rows;
+
+  private TsvTable(String name, ImmutableList<ImmutableMap<String, String>> rows) {
+    this.name = name;
+    this.rows = rows;
+  }
+
+  static TsvTable load(String resource) {
+    URL url = Resources.getResource(TsvTable.class, resource);
+    List<String> lines;
+    try {
+      lines = Resources.readLines(url, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the catalogue resource " + resource, e);
+    }
+    checkState(!lines.isEmpty(), "catalogue resource %s is empty", resource);
+    List<String> header = TABS.splitToList(lines.get(0));
+    ImmutableList.Builder<ImmutableMap<String, String>> rows = ImmutableList.builder();
+    for (int i = 1; i < lines.size(); i++) {
+      if (lines.get(i).isBlank()) {
+        continue;
+      }
+      List<String> fields = TABS.splitToList(lines.get(i));
+      checkState(
+          fields.size() == header.size(),
+          "%s line %s must have %s fields but had %s",
+          resource,
+          i + 1,
+          header.size(),
+          fields.size());
+      ImmutableMap.Builder<String, String> row = ImmutableMap.builder();
+      for (int c = 0; c < header.size(); c++) {
+        row.put(header.get(c), fields.get(c).strip());
+      }
+      rows.add(row.buildOrThrow());
+    }
+    return new TsvTable(resource, rows.build());
+  }
+
+  ImmutableList<ImmutableMap<String, String>> rows() {
+    return rows;
+  }
+
+  String field(ImmutableMap<String, String> row, String column) {
+    String value = row.get(column);
+    checkState(value != null, "%s has no column %s", name, column);
+    return value;
+  }
+}
