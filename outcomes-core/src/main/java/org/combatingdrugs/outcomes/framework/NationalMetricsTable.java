@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.Locale;
 import org.combatingdrugs.outcomes.area.AreaType;
+import org.combatingdrugs.outcomes.data.TsvTable;
 import org.combatingdrugs.outcomes.measure.Unit;
 
 /** Reads the national metrics from {@code national-metrics.tsv}. */
@@ -15,7 +16,7 @@ final class NationalMetricsTable {
   private NationalMetricsTable() {}
 
   static ImmutableList<Metric> load() {
-    TsvTable table = TsvTable.load("national-metrics.tsv");
+    TsvTable table = TsvTable.load(NationalMetricsTable.class, "national-metrics.tsv");
     ImmutableList.Builder<Metric> metrics = ImmutableList.builder();
     for (ImmutableMap<String, String> row : table.rows()) {
       metrics.add(metric(table, row));

@@ -1,6 +1,6 @@
 package org.combatingdrugs.outcomes.measure;
 
-/** How settled a published value is. */
+/** How settled a published value is, declared from the most settled to the least. */
 public enum DataStatus {
   /** Published as final; not expected to change. */
   FINAL,

@@ -1,5 +1,6 @@
-package org.combatingdrugs.outcomes.framework;
+package org.combatingdrugs.outcomes.data;
 
+import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.base.Splitter;
@@ -13,10 +14,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * A tab-separated table shipped as a resource: a header row, then one row per entry. Fields never
- * hold tabs or line breaks, so no quoting is needed.
+ * A tab-separated table shipped with the library as a resource: a header row, then one row per
+ * entry. Fields never hold tabs or line breaks, so no quoting is needed. Used to load the built-in
+ * catalogues; a malformed table is a defect of the library and fails with {@link
+ * IllegalStateException}.
  */
-final class TsvTable {
+public final class TsvTable {
 
   private static final Splitter TABS = Splitter.on('\t');
 
@@ -28,8 +31,23 @@ final class TsvTable {
     this.rows = rows;
   }
 
-  static TsvTable load(String resource) {
-    URL url = Resources.getResource(TsvTable.class, resource);
+  /**
+   * Loads a table.
+   *
+   * @param owner the class whose package holds the resource
+   * @param resource the resource's name relative to that package
+   * @return the table
+   * @throws IllegalStateException when the resource is missing or malformed
+   */
+  public static TsvTable load(Class<?> owner, String resource) {
+    checkNotNull(owner, "owner");
+    checkNotNull(resource, "resource");
+    URL url;
+    try {
+      url = Resources.getResource(owner, resource);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException("missing catalogue resource " + resource, e);
+    }
     List<String> lines;
     try {
       lines = Resources.readLines(url, StandardCharsets.UTF_8);
@@ -60,11 +78,20 @@ final class TsvTable {
     return new TsvTable(resource, rows.build());
   }
 
-  ImmutableList<ImmutableMap<String, String>> rows() {
+  /** The rows, each a map from column name to its stripped text. */
+  public ImmutableList<ImmutableMap<String, String>> rows() {
     return rows;
   }
 
-  String field(ImmutableMap<String, String> row, String column) {
+  /**
+   * A field of a row.
+   *
+   * @param row a row of this table
+   * @param column the column's name
+   * @return the text, possibly empty
+   * @throws IllegalStateException when the table has no such column
+   */
+  public String field(ImmutableMap<String, String> row, String column) {
     String value = row.get(column);
     checkState(value != null, "%s has no column %s", name, column);
     return value;
