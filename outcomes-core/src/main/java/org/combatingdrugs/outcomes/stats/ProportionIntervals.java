@@ -1,0 +1,53 @@
+package org.combatingdrugs.outcomes.stats;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+/** Confidence intervals for proportions. */
+public final class ProportionIntervals {
+
+  private ProportionIntervals() {}
+
+  /**
+   * The Wilson score interval of {@code x} out of {@code n}, as PHEindicatormethods computes it: 65
+   * of 100 at 95% is 0.65 [0.5525444329688797, 0.7363575175690247]. With no events the lower
+   * limit is exactly 0, with all events the upper limit is exactly 1.
+   *
+   * @param x the number with the characteristic, 0 to n
+   * @param n the denominator, positive
+   * @param level the confidence level
+   * @return the proportion (a fraction of 1) and its limits, method {@link IntervalMethod#WILSON}
+   * @throws IllegalArgumentException when n ≤ 0, x &lt; 0 or x &gt; n
+   */
+  public static Interval wilson(long x, long n, ConfidenceLevel level) {
+    checkNotNull(level, "level");
+    checkArgument(n > 0, "n must be positive but was %s", n);
+    checkArgument(x >= 0 && x <= n, "x must be within 0..n (%s) but was %s", n, x);
+    double z = level.z();
+    double[] limits = wilsonLimits((double) x, (double) n, z);
+    return new Interval((double) x / n, limits[0], limits[1], level, IntervalMethod.WILSON);
+  }
+
+  /**
+   * The Wilson score interval scaled by a multiplier (100 for a percentage).
+   *
+   * @param x the number with the characteristic, 0 to n
+   * @param n the denominator, positive
+   * @param level the confidence level
+   * @param multiplier a positive factor
+   * @return the scaled proportion and limits
+   */
+  public static Interval wilson(long x, long n, ConfidenceLevel level, double multiplier) {
+    Checks.positiveMultiplier(multiplier);
+    return wilson(x, n, level).times(multiplier);
+  }
+
+  /** Wilson's limits for x of n (x may be fractional, as for an expected count), as fractions. */
+  static double[] wilsonLimits(double x, double n, double z) {
+    double z2 = z * z;
+    double root = z * Math.sqrt(z2 + 4 * x * (1 - x / n));
+    double lower = x == 0 ? 0 : (2 * x + z2 - root) / 2 / (n + z2);
+    double upper = x == n ? 1 : (2 * x + z2 + root) / 2 / (n + z2);
+    return new double[] {Math.max(0, lower), Math.min(1, upper)};
+  }
+}
