@@ -1,0 +1,78 @@
+package org.combatingdrugs.outcomes.stats;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.Optional;
+import org.combatingdrugs.outcomes.framework.Polarity;
+
+/**
+ * Whether a change between two periods is statistically significant, in which direction, and by
+ * which method. 59 → 55 drug-related deaths is no significant change; continuity of care rising
+ * from 180 to 240 of 400 prison leavers is a significant increase.
+ *
+ * @param direction increase, decrease or no significant change
+ * @param method the test or interval used
+ * @param effect the estimated change with its interval: the difference in percentage points for
+ *     proportions, the ratio of later to earlier rates for counts; empty when it is not finite (a
+ *     ratio from an earlier count of zero)
+ * @param pValue the two-sided p-value when the method gives one
+ */
+public record ChangeSignificance(
+    Direction direction, IntervalMethod method, Optional<Interval> effect, Optional<Double> pValue) {
+
+  /** The direction of a change, or none that is significant. */
+  public enum Direction {
+    /** A significant increase. */
+    INCREASE,
+    /** A significant decrease. */
+    DECREASE,
+    /** No significant change. */
+    NO_SIGNIFICANT_CHANGE
+  }
+
+  /** A significant direction judged by a metric's polarity. */
+  public enum Judgement {
+    /** A significant change in the better direction. */
+    IMPROVEMENT,
+    /** A significant change in the worse direction. */
+    DETERIORATION,
+    /** No significant change. */
+    NO_SIGNIFICANT_CHANGE,
+    /** A significant change of a metric whose polarity makes no judgement. */
+    NOT_JUDGED
+  }
+
+  /** Checks that every part is present and the p-value is a probability. */
+  public ChangeSignificance {
+    checkNotNull(direction, "direction");
+    checkNotNull(method, "method");
+    checkNotNull(effect, "effect");
+    checkNotNull(pValue, "pValue");
+    checkArgument(
+        pValue.map(p -> p >= 0 && p <= 1).orElse(true), "pValue must be within [0, 1] but was %s", pValue);
+  }
+
+  /** Whether the change is significant. */
+  public boolean isSignificant() {
+    return direction != Direction.NO_SIGNIFICANT_CHANGE;
+  }
+
+  /**
+   * The change judged by polarity.
+   *
+   * @param polarity the metric's polarity
+   * @return improvement, deterioration, no significant change, or not judged
+   */
+  public Judgement judgement(Polarity polarity) {
+    checkNotNull(polarity, "polarity");
+    if (!isSignificant()) {
+      return Judgement.NO_SIGNIFICANT_CHANGE;
+    }
+    int better = polarity.judge(direction == Direction.INCREASE ? 1 : -1);
+    if (better == 0) {
+      return Judgement.NOT_JUDGED;
+    }
+    return better > 0 ? Judgement.IMPROVEMENT : Judgement.DETERIORATION;
+  }
+}

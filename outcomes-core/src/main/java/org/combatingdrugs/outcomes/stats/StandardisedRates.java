@@ -1,0 +1,84 @@
+package org.combatingdrugs.outcomes.stats;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.List;
+
+/** Directly standardised rates with Dobson's confidence interval. */
+public final class StandardisedRates {
+
+  /** The total count below which a standardised rate is not computed. */
+  public static final long MINIMUM_TOTAL_COUNT = 10;
+
+  private StandardisedRates() {}
+
+  /**
+   * A directly standardised rate with Dobson's interval (Byar's limits of the total count, scaled
+   * by the rate's variance), as PHEindicatormethods computes it. Not computed when the total count
+   * is below 10.
+   *
+   * @param counts the events in each band of the standard, each 0 or more
+   * @param populations the population of each band, each positive
+   * @param standard the standard population giving each band's weight
+   * @param multiplier the rate's multiplier (100,000), positive
+   * @param level the confidence level
+   * @return the rate and its limits, or {@link NotComputed} with {@link
+   *     NotComputed.Reason#TOTAL_COUNT_BELOW_TEN}
+   * @throws IllegalArgumentException when the bands do not match the standard or a value is
+   *     invalid
+   */
+  public static IntervalResult dobson(
+      List<Long> counts,
+      List<Long> populations,
+      StandardPopulation standard,
+      double multiplier,
+      ConfidenceLevel level) {
+    checkNotNull(counts, "counts");
+    checkNotNull(populations, "populations");
+    checkNotNull(standard, "standard");
+    checkNotNull(level, "level");
+    Checks.positiveMultiplier(multiplier);
+    checkArgument(
+        counts.size() == standard.size() && populations.size() == standard.size(),
+        "counts and populations must have the %s bands of %s but had %s and %s",
+        standard.size(),
+        standard.name(),
+        counts.size(),
+        populations.size());
+    double weightTotal = standard.total();
+    double weightedRate = 0;
+    double variance = 0;
+    long total = 0;
+    for (int i = 0; i < standard.size(); i++) {
+      long count = checkNotNull(counts.get(i), "count");
+      long population = checkNotNull(populations.get(i), "population");
+      Checks.count("count of band " + standard.bands().get(i), count);
+      checkArgument(
+          population > 0,
+          "population of band %s must be positive but was %s",
+          standard.bands().get(i),
+          population);
+      double weight = standard.weights().get(i);
+      double n = population;
+      double x = count;
+      weightedRate += weight * x / n;
+      variance += weight * weight * x / (n * n);
+      total = Math.addExact(total, count);
+    }
+    if (total < MINIMUM_TOTAL_COUNT) {
+      return new NotComputed(NotComputed.Reason.TOTAL_COUNT_BELOW_TEN);
+    }
+    double rate = weightedRate / weightTotal * multiplier;
+    double varianceOfRate = variance / (weightTotal * weightTotal);
+    Interval byar = CountIntervals.byar(total, level);
+    double o = total;
+    double scale = Math.sqrt(varianceOfRate / o) * multiplier;
+    return new Interval(
+        rate,
+        rate + scale * (byar.lower() - o),
+        rate + scale * (byar.upper() - o),
+        level,
+        IntervalMethod.DOBSON);
+  }
+}
