@@ -1,0 +1,127 @@
+package org.combatingdrugs.outcomes.stats;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import org.combatingdrugs.outcomes.framework.Polarity;
+
+/**
+ * Comparison of an area with a benchmark, by the confidence-interval method or the funnel method,
+ * and comparison of two areas by the overlap of their intervals.
+ */
+public final class Benchmarks {
+
+  private Benchmarks() {}
+
+  /**
+   * The confidence-interval method: similar when the benchmark lies within the area's interval
+   * (limits included), otherwise higher or lower.
+   *
+   * @param area the area's value and interval
+   * @param benchmark the benchmark's value, in the same scale
+   * @param polarity the metric's polarity
+   * @return the comparison
+   */
+  public static BenchmarkComparison byInterval(Interval area, double benchmark, Polarity polarity) {
+    checkNotNull(area, "area");
+    Checks.finite("benchmark", benchmark);
+    BenchmarkComparison.Comparison comparison =
+        area.lower() > benchmark
+            ? BenchmarkComparison.Comparison.HIGHER
+            : area.upper() < benchmark
+                ? BenchmarkComparison.Comparison.LOWER
+                : BenchmarkComparison.Comparison.SIMILAR;
+    return BenchmarkComparison.of(
+        comparison, polarity, BenchmarkComparison.Method.CONFIDENCE_INTERVAL, area.level());
+  }
+
+  /**
+   * Two areas compared by their intervals: similar when they overlap or touch.
+   *
+   * @param area the area compared
+   * @param other the area it is compared with, at the same level
+   * @param polarity the metric's polarity
+   * @return how {@code area} compares with {@code other}
+   */
+  public static BenchmarkComparison byOverlap(Interval area, Interval other, Polarity polarity) {
+    checkNotNull(area, "area");
+    checkNotNull(other, "other");
+    checkArgument(
+        area.level().equals(other.level()),
+        "other must be at the level %s but was at %s",
+        area.level(),
+        other.level());
+    BenchmarkComparison.Comparison comparison =
+        area.overlaps(other)
+            ? BenchmarkComparison.Comparison.SIMILAR
+            : area.lower() > other.upper()
+                ? BenchmarkComparison.Comparison.HIGHER
+                : BenchmarkComparison.Comparison.LOWER;
+    return BenchmarkComparison.of(
+        comparison, polarity, BenchmarkComparison.Method.INTERVAL_OVERLAP, area.level());
+  }
+
+  /**
+   * Funnel-plot limits for a proportion: Wilson's limits around the benchmark at the area's
+   * denominator.
+   *
+   * @param benchmark the benchmark proportion, within [0, 1]
+   * @param denominator the area's denominator, positive
+   * @param level the confidence level (95% and 99.8% are the usual pair)
+   * @return the limits, as proportions
+   */
+  public static FunnelLimits proportionFunnel(double benchmark, long denominator, ConfidenceLevel level) {
+    checkNotNull(level, "level");
+    checkArgument(
+        benchmark >= 0 && benchmark <= 1, "benchmark must be within [0, 1] but was %s", benchmark);
+    checkArgument(denominator > 0, "denominator must be positive but was %s", denominator);
+    double n = denominator;
+    double[] limits = ProportionIntervals.wilsonLimits(benchmark * n, n, level.z());
+    return new FunnelLimits(benchmark, limits[0], limits[1], level);
+  }
+
+  /**
+   * Funnel-plot limits for a rate: exact Poisson limits around the count expected at the benchmark
+   * rate in the area's population.
+   *
+   * @param benchmark the benchmark rate per multiplier, 0 or more
+   * @param population the area's population, positive
+   * @param multiplier the rate's multiplier, positive
+   * @param level the confidence level
+   * @return the limits, as rates per multiplier
+   */
+  public static FunnelLimits rateFunnel(
+      double benchmark, long population, double multiplier, ConfidenceLevel level) {
+    checkNotNull(level, "level");
+    checkArgument(
+        benchmark >= 0 && Double.isFinite(benchmark), "benchmark must be 0 or more but was %s", benchmark);
+    checkArgument(population > 0, "population must be positive but was %s", population);
+    Checks.positiveMultiplier(multiplier);
+    double n = population;
+    double expected = benchmark * n / multiplier;
+    double lower = CountIntervals.exactLower(expected, level) / n * multiplier;
+    double upper = CountIntervals.exactUpper(expected, level) / n * multiplier;
+    return new FunnelLimits(benchmark, Math.min(lower, benchmark), Math.max(upper, benchmark), level);
+  }
+
+  /**
+   * The funnel method: an area differs from the benchmark only when its value lies strictly outside
+   * the limits.
+   *
+   * @param value the area's value, in the limits' scale
+   * @param limits the limits around the benchmark at the area's denominator
+   * @param polarity the metric's polarity
+   * @return the comparison
+   */
+  public static BenchmarkComparison byFunnel(double value, FunnelLimits limits, Polarity polarity) {
+    checkNotNull(limits, "limits");
+    Checks.finite("value", value);
+    BenchmarkComparison.Comparison comparison =
+        value > limits.upper()
+            ? BenchmarkComparison.Comparison.HIGHER
+            : value < limits.lower()
+                ? BenchmarkComparison.Comparison.LOWER
+                : BenchmarkComparison.Comparison.SIMILAR;
+    return BenchmarkComparison.of(comparison, polarity, BenchmarkComparison.Method.FUNNEL, limits.level());
+  }
+}
