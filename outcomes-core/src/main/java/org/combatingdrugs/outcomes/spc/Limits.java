@@ -1,0 +1,80 @@
+package org.combatingdrugs.outcomes.spc;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+/** The limits of one group of an XmR chart, or why they cannot be computed. */
+public sealed interface Limits permits Limits.Computed, Limits.NotComputable {
+
+  /** Whether limits were computed. */
+  boolean isComputed();
+
+  /** Why limits cannot be computed. */
+  enum Reason {
+    /** Every moving range is zero (a constant series): there is no variation to bound. */
+    NO_VARIATION,
+    /** A group of one point has no moving range. */
+    TOO_FEW_POINTS
+  }
+
+  /**
+   * The centre line and limits of a group.
+   *
+   * @param mean the mean of the baseline points
+   * @param meanMovingRange the mean moving range, after screening when it is on
+   * @param lower mean − 2.66 × mean moving range
+   * @param upper mean + 2.66 × mean moving range
+   * @param nearLower the two-sigma limit below the mean
+   * @param nearUpper the two-sigma limit above the mean
+   */
+  record Computed(
+      double mean,
+      double meanMovingRange,
+      double lower,
+      double upper,
+      double nearLower,
+      double nearUpper)
+      implements Limits {
+
+    /** Checks that the limits are finite and ordered around the mean. */
+    public Computed {
+      checkArgument(
+          Double.isFinite(lower) && Double.isFinite(upper) && meanMovingRange > 0,
+          "limits must be finite around a positive moving range but were [%s, %s] with %s",
+          lower,
+          upper,
+          meanMovingRange);
+      checkArgument(
+          lower < nearLower && nearLower < mean && mean < nearUpper && nearUpper < upper,
+          "limits must be ordered around the mean but were %s < %s < %s < %s < %s",
+          lower,
+          nearLower,
+          mean,
+          nearUpper,
+          upper);
+    }
+
+    @Override
+    public boolean isComputed() {
+      return true;
+    }
+  }
+
+  /**
+   * Limits that cannot be computed.
+   *
+   * @param reason why
+   */
+  record NotComputable(Reason reason) implements Limits {
+
+    /** Checks that the reason is present. */
+    public NotComputable {
+      checkNotNull(reason, "reason");
+    }
+
+    @Override
+    public boolean isComputed() {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package org.combatingdrugs.outcomes.spc;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.OptionalInt;
+
+/**
+ * How an XmR chart is computed. The defaults follow NHSRplotthedots: moving-range screening on,
+ * trend and shift runs of 7 points, limits from every point of each group.
+ *
+ * @param screenMovingRanges whether moving ranges above 3.267 × their mean are dropped and the
+ *     mean recomputed once; off matches the Making Data Count Excel tool
+ * @param trendPoints the points in a trend run, at least 3 (6 is another common convention)
+ * @param shiftPoints the points in a shift run, at least 3
+ * @param fixAfter the number of points of each group that fix its limits, at least 12, or empty
+ *     for all of them
+ */
+public record XmrOptions(
+    boolean screenMovingRanges, int trendPoints, int shiftPoints, OptionalInt fixAfter) {
+
+  private static final XmrOptions DEFAULTS = new XmrOptions(true, 7, 7, OptionalInt.empty());
+
+  /** Checks the run lengths and the baseline. */
+  public XmrOptions {
+    checkNotNull(fixAfter, "fixAfter");
+    checkArgument(trendPoints >= 3, "trendPoints must be at least 3 but was %s", trendPoints);
+    checkArgument(shiftPoints >= 3, "shiftPoints must be at least 3 but was %s", shiftPoints);
+    checkArgument(
+        fixAfter.isEmpty() || fixAfter.getAsInt() >= 12,
+        "fixAfter must be at least 12 points but was %s",
+        fixAfter);
+  }
+
+  /** The defaults: screening on, runs of 7, limits from all points. */
+  public static XmrOptions defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * These options with screening switched on or off.
+   *
+   * @param screen whether to screen moving ranges
+   * @return the options
+   */
+  public XmrOptions withScreening(boolean screen) {
+    return new XmrOptions(screen, trendPoints, shiftPoints, fixAfter);
+  }
+
+  /**
+   * These options with other run lengths.
+   *
+   * @param trend points in a trend
+   * @param shift points in a shift
+   * @return the options
+   */
+  public XmrOptions withRuns(int trend, int shift) {
+    return new XmrOptions(screenMovingRanges, trend, shift, fixAfter);
+  }
+
+  /**
+   * These options with limits fixed from the first points of each group.
+   *
+   * @param points the number of points, at least 12
+   * @return the options
+   */
+  public XmrOptions withBaselineFixedAfter(int points) {
+    return new XmrOptions(screenMovingRanges, trendPoints, shiftPoints, OptionalInt.of(points));
+  }
+}

@@ -1,0 +1,90 @@
+package org.combatingdrugs.outcomes.spc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+class XmrChartProperties {
+
+  @Provide
+  Arbitrary<List<Double>> series() {
+    return Arbitraries.integers().between(-1000, 1000).map(Integer::doubleValue).list().ofMinSize(2).ofMaxSize(40);
+  }
+
+  @Provide
+  Arbitrary<ImprovementDirection> directions() {
+    return Arbitraries.of(ImprovementDirection.class);
+  }
+
+  private static XmrChart chart(List<Double> values, ImprovementDirection direction) {
+    return XmrChart.of(values, direction, XmrOptions.defaults());
+  }
+
+  @Property
+  void shiftingTheSeriesShiftsMeanAndLimitsAndKeepsEveryFlag(
+      @ForAll("series") List<Double> values,
+      @ForAll @IntRange(min = -1000, max = 1000) int shift,
+      @ForAll("directions") ImprovementDirection direction) {
+    XmrChart original = chart(values, direction);
+    XmrChart shifted =
+        chart(values.stream().map(v -> v + shift).collect(Collectors.toList()), direction);
+    if (original.limits().get(0) instanceof Limits.Computed) {
+      Limits.Computed a = (Limits.Computed) original.limits().get(0);
+      Limits.Computed b = (Limits.Computed) shifted.limits().get(0);
+      assertThat(b.mean()).isCloseTo(a.mean() + shift, within(1e-9));
+      assertThat(b.lower()).isCloseTo(a.lower() + shift, within(1e-9));
+      assertThat(b.upper()).isCloseTo(a.upper() + shift, within(1e-9));
+    } else {
+      assertThat(shifted.limits()).isEqualTo(original.limits());
+    }
+    for (int i = 0; i < values.size(); i++) {
+      assertThat(shifted.points().get(i).rule()).isEqualTo(original.points().get(i).rule());
+      assertThat(shifted.points().get(i).variation()).isEqualTo(original.points().get(i).variation());
+    }
+  }
+
+  @Property
+  void scalingTheSeriesScalesTheLimitsAndKeepsEveryFlag(
+      @ForAll("series") List<Double> values,
+      @ForAll @IntRange(min = -3, max = 5) int power,
+      @ForAll("directions") ImprovementDirection direction) {
+    double factor = Math.pow(2, power);
+    XmrChart original = chart(values, direction);
+    XmrChart scaled = chart(values.stream().map(v -> v * factor).collect(Collectors.toList()), direction);
+    if (original.limits().get(0) instanceof Limits.Computed) {
+      Limits.Computed a = (Limits.Computed) original.limits().get(0);
+      Limits.Computed b = (Limits.Computed) scaled.limits().get(0);
+      assertThat(b.lower()).isCloseTo(a.lower() * factor, within(1e-9));
+      assertThat(b.upper()).isCloseTo(a.upper() * factor, within(1e-9));
+    }
+    for (int i = 0; i < values.size(); i++) {
+      assertThat(scaled.points().get(i).rule()).isEqualTo(original.points().get(i).rule());
+      assertThat(scaled.points().get(i).variation()).isEqualTo(original.points().get(i).variation());
+    }
+  }
+
+  @Property
+  void reversingTheImprovementDirectionSwapsImprovingAndConcerning(@ForAll("series") List<Double> values) {
+    XmrChart up = chart(values, ImprovementDirection.INCREASE);
+    XmrChart down = chart(values, ImprovementDirection.DECREASE);
+    for (int i = 0; i < values.size(); i++) {
+      Variation a = up.points().get(i).variation();
+      Variation b = down.points().get(i).variation();
+      if (a == Variation.SPECIAL_CAUSE_IMPROVING) {
+        assertThat(b).isEqualTo(Variation.SPECIAL_CAUSE_CONCERNING);
+      } else if (a == Variation.SPECIAL_CAUSE_CONCERNING) {
+        assertThat(b).isEqualTo(Variation.SPECIAL_CAUSE_IMPROVING);
+      } else {
+        assertThat(b).isEqualTo(Variation.COMMON_CAUSE);
+      }
+    }
+  }
+}
