@@ -8,6 +8,7 @@ import org.combatingdrugs.outcomes.framework.*;
 import org.combatingdrugs.outcomes.measure.*;
 import org.combatingdrugs.outcomes.period.*;
 import org.combatingdrugs.outcomes.rag.*;
+import org.combatingdrugs.outcomes.stats.*;
 import org.combatingdrugs.outcomes.target.*;
 
 var year = ReportingPeriods.parse("2023/24");
@@ -41,4 +42,7 @@ System.out.println("BCP continuity of care gap: " + ambition.attainmentOf(Quanti
 // Police and Crime Panel, July 2024: Dorset 55% against a 58% target, 5-point amber tolerance.
 var scheme = TargetToleranceScheme.of(Tolerance.points(new BigDecimal("5")));
 System.out.println("Dorset continuity of care: " + scheme.rate(Quantity.percent("55"), Target.reach(Quantity.percent("58"), ReportingPeriods.parse("2024/25")), Polarity.HIGHER_IS_BETTER).ragStatus().orElseThrow());
+// Any national metric by name, and whether 59 -> 55 deaths is a real change.
+System.out.println(NationalMetrics.CONTINUITY_OF_CARE_PRISON + " serves " + NationalMetrics.CONTINUITY_OF_CARE_PRISON.outcome().orElseThrow().title());
+System.out.println("Deaths 59 -> 55: " + PoissonChange.test(59, 55, ConfidenceLevel.NINETY_FIVE).direction());
 /exit

@@ -29,6 +29,9 @@ import org.combatingdrugs.outcomes.period.FinancialYear;
 import org.combatingdrugs.outcomes.period.ReportingPeriod;
 import org.combatingdrugs.outcomes.period.YearToDate;
 import org.combatingdrugs.outcomes.rag.DirectionOfTravel;
+import org.combatingdrugs.outcomes.stats.ChangeSignificance;
+import org.combatingdrugs.outcomes.stats.ConfidenceLevel;
+import org.combatingdrugs.outcomes.stats.PoissonChange;
 import org.combatingdrugs.outcomes.rag.Rating;
 import org.combatingdrugs.outcomes.rag.TargetToleranceScheme;
 import org.combatingdrugs.outcomes.rag.Tolerance;
@@ -176,11 +179,14 @@ public final class DorsetProgressReport {
 
     out.println();
     Change deaths = PercentageChange.between(Quantity.count(59), Quantity.count(55));
+    ChangeSignificance test = PoissonChange.test(59, 55, ConfidenceLevel.NINETY_FIVE);
     out.println(
         "Drug-related deaths, pan-Dorset: 59 registered in " + CalendarYear.of(2021) + ", 55 in "
             + CalendarYear.of(2022) + " (provisional): " + CHANGE.format(deaths) + ", "
             + DirectionOfTravel.from(deaths, Polarity.LOWER_IS_BETTER).judgement().name().toLowerCase(Locale.ROOT)
-            + ".");
+            + " in direction but " + test.judgement(Polarity.LOWER_IS_BETTER).name().toLowerCase(Locale.ROOT).replace('_', ' ')
+            + " (exact conditional binomial test, p = "
+            + BigDecimal.valueOf(test.pValue().orElseThrow()).setScale(2, RoundingMode.HALF_UP) + ").");
   }
 
   private static void treatment(TextTable table, String metric, String area, long actual, long target) {

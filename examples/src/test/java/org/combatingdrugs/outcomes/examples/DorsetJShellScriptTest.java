@@ -17,6 +17,8 @@ class DorsetJShellScriptTest {
         .contains("Neighbourhood crimes: +7.4% (+14), printed 6.9%: [DIVIDED_BY_LATER_VALUE]")
         .contains("Cash seized: projected £95,024, printed £94,304 implies 23576 so far: [OBSERVED_VALUE_TRANSPOSED]")
         .contains("BCP continuity of care gap: 29.8% points")
-        .contains("Dorset continuity of care: AMBER");
+        .contains("Dorset continuity of care: AMBER")
+        .contains("serves Increase engagement in drug treatment")
+        .contains("Deaths 59 -> 55: NO_SIGNIFICANT_CHANGE");
   }
 }

@@ -37,7 +37,7 @@ class DorsetProgressReportTest {
         .containsPattern("Adults in treatment +Dorset +1,889 +1,942 .*\\+2\\.8% \\(\\+53\\)")
         .containsPattern("BCP +45\\.2% +29\\.8 pp +60\\.1%")
         .containsPattern("Dorset +67\\.7% +7\\.3 pp +71\\.4%")
-        .contains("-6.8% (-4), improving")
+        .contains("-6.8% (-4), improving in direction but no significant change (exact conditional binomial test, p = 0.78)")
         .containsPattern("Dorset +58% +55% +AMBER")
         .containsPattern("BCP +57% +60% +GREEN");
   }
