@@ -35,10 +35,10 @@ public record Money(BigDecimal pounds) implements Value {
    *
    * @param pounds the amount, such as {@code "23756"} or {@code "12.50"}
    * @return the value
-   * @throws NumberFormatException when the text is not a decimal
+   * @throws IllegalArgumentException when the text is not a decimal
    */
   public static Money of(String pounds) {
-    return new Money(new BigDecimal(pounds));
+    return new Money(Decimals.parse("pounds", pounds));
   }
 
   @Override

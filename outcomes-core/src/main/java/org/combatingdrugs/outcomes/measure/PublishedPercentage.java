@@ -31,10 +31,10 @@ public record PublishedPercentage(BigDecimal percent) implements Value {
    *
    * @param percent the percentage as printed, such as {@code "45.2"}
    * @return the value
-   * @throws NumberFormatException when the text is not a decimal
+   * @throws IllegalArgumentException when the text is not a decimal
    */
   public static PublishedPercentage of(String percent) {
-    return new PublishedPercentage(new BigDecimal(percent));
+    return new PublishedPercentage(Decimals.parse("percent", percent));
   }
 
   /**

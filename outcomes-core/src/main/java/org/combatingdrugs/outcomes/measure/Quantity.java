@@ -73,10 +73,10 @@ public record Quantity(BigFraction amount, Unit unit) implements Comparable<Quan
    *
    * @param pounds the amount in pounds as written, such as {@code "23756"} or {@code "12.50"}
    * @return the quantity
-   * @throws NumberFormatException when the text is not a decimal
+   * @throws IllegalArgumentException when the text is not a decimal
    */
   public static Quantity pounds(String pounds) {
-    return of(new BigDecimal(pounds), Unit.POUNDS);
+    return of(Decimals.parse("pounds", pounds), Unit.POUNDS);
   }
 
   /**
@@ -84,10 +84,10 @@ public record Quantity(BigFraction amount, Unit unit) implements Comparable<Quan
    *
    * @param percent the percentage as written, such as {@code "45.2"}
    * @return the quantity
-   * @throws NumberFormatException when the text is not a decimal
+   * @throws IllegalArgumentException when the text is not a decimal
    */
   public static Quantity percent(String percent) {
-    return of(new BigDecimal(percent), Unit.PERCENT);
+    return of(Decimals.parse("percent", percent), Unit.PERCENT);
   }
 
   /**

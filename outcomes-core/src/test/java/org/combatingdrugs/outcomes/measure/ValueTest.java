@@ -46,6 +46,10 @@ class ValueTest {
         .hasMessage("percent must be within 0..100 but was 100.1");
     assertThatThrownBy(() -> PublishedPercentage.of("-0.1"))
         .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> PublishedPercentage.of("45.2%"))
+        .hasMessage("percent must be a decimal number but was '45.2%'");
+    assertThatThrownBy(() -> Money.of("£1,000")).hasMessage("pounds must be a decimal number but was '£1,000'");
+    assertThatThrownBy(() -> Quantity.pounds("")).hasMessage("pounds must be a decimal number but was ''");
   }
 
   @Test
