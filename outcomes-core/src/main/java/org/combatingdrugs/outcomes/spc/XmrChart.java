@@ -158,7 +158,7 @@ public record XmrChart(
     for (int i = from + 1; i < end; i++) {
       ranges[i - from - 1] = Math.abs(x[i] - x[i - 1]);
     }
-    double meanRange = mean(ranges, Double.POSITIVE_INFINITY);
+    double meanRange = mean(ranges, Double.MAX_VALUE);
     if (options.screenMovingRanges()) {
       meanRange = mean(ranges, SCREENING_FACTOR * meanRange);
     }
