@@ -12,8 +12,10 @@ import org.combatingdrugs.outcomes.framework.Polarity;
 import org.combatingdrugs.outcomes.measure.Quantity;
 import org.combatingdrugs.outcomes.period.ElapsedBasis;
 import org.combatingdrugs.outcomes.period.FinancialYear;
+import org.combatingdrugs.outcomes.target.Baseline;
 import org.combatingdrugs.outcomes.target.Bound;
 import org.combatingdrugs.outcomes.target.Target;
+import org.combatingdrugs.outcomes.target.Trajectory;
 import org.junit.jupiter.api.Test;
 
 class RagTest {
@@ -94,6 +96,23 @@ class RagTest {
             .rate(projected, Target.reach(Quantity.count(160), fy), Polarity.HIGHER_IS_BETTER);
     assertThat(rating.ragStatus()).contains(RagStatus.AMBER);
     assertThat(((Rating.Rated) rating).basis()).isEqualTo(RatingBasis.PROJECTED);
+  }
+
+  @Test
+  void test_trajectory_continuityOfCareAgainstTheStraightLineTo75() {
+    Trajectory bcp =
+        Trajectory.linear(
+            Baseline.of(FinancialYear.of(2022), Quantity.percent("45.2")),
+            Target.reach(Quantity.percent("75"), FY_2024),
+            ElapsedBasis.QUARTERS);
+    TrajectoryScheme scheme = TrajectoryScheme.of(Tolerance.points(new BigDecimal("5")));
+    Rating behind = scheme.rate(Quantity.percent("57"), FinancialYear.of(2023), bcp, Polarity.HIGHER_IS_BETTER);
+    assertThat(behind.ragStatus()).contains(RagStatus.AMBER);
+    assertThat(((Rating.Rated) behind).crossed().boundary()).isEqualTo(BigFraction.of(601, 10));
+    assertThat(scheme.rate(Quantity.percent("61"), FinancialYear.of(2023), bcp, Polarity.HIGHER_IS_BETTER).ragStatus())
+        .contains(RagStatus.GREEN);
+    assertThat(scheme.rate(Quantity.percent("55"), FinancialYear.of(2023), bcp, Polarity.HIGHER_IS_BETTER).ragStatus())
+        .contains(RagStatus.RED);
   }
 
   private static ChangeBandsScheme fivePercentBands() {
