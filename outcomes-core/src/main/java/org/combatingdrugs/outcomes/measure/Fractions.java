@@ -33,14 +33,19 @@ public final class Fractions {
    *
    * @param value the exact value
    * @param decimals decimal places kept, 0 or more
-   * @param mode how to round; {@code UNNECESSARY} throws when rounding is needed
+   * @param mode how to round; {@code UNNECESSARY} is refused when rounding is needed
    * @return the rounded decimal, with exactly {@code decimals} places
    */
   public static BigDecimal round(BigFraction value, int decimals, RoundingMode mode) {
     checkNotNull(value, "value");
     checkNotNull(mode, "mode");
     checkArgument(decimals >= 0, "decimals must be 0 or more but was %s", decimals);
-    return value.bigDecimalValue(decimals, mode);
+    try {
+      return value.bigDecimalValue(decimals, mode);
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException(
+          "mode UNNECESSARY cannot show " + toExactString(value) + " with " + decimals + " decimals", e);
+    }
   }
 
   /**

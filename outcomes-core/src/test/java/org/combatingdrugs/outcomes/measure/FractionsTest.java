@@ -22,6 +22,9 @@ class FractionsTest {
     BigFraction soc = BigFraction.of(72 * 100, 964);
     assertThat(Fractions.round(soc, 1, RoundingMode.HALF_UP)).isEqualTo(new BigDecimal("7.5"));
     assertThat(Fractions.round(soc, 1, RoundingMode.DOWN)).isEqualTo(new BigDecimal("7.4"));
+    assertThatThrownBy(() -> Fractions.round(BigFraction.of(1, 3), 2, RoundingMode.UNNECESSARY))
+        .hasMessage("mode UNNECESSARY cannot show 1/3 with 2 decimals");
+    assertThat(Fractions.round(BigFraction.of(1, 4), 2, RoundingMode.UNNECESSARY)).isEqualTo(new BigDecimal("0.25"));
     assertThatThrownBy(() -> Fractions.round(soc, -1, RoundingMode.DOWN))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("decimals must be 0 or more but was -1");
