@@ -9,9 +9,10 @@ import java.util.Locale;
 import org.combatingdrugs.outcomes.data.TsvTable;
 
 /**
- * Areas with ONS GSS codes shipped with the library, and their composition (police force areas
- * made of local authorities). Regions and England are included as areas standing alone: their full
- * membership is not shipped. Add partnerships with {@link AreaHierarchy#compose}.
+ * Areas with ONS GSS codes shipped with the library, and their composition (police force areas and
+ * the pan-Dorset partnership, made of local authorities). Regions and England are included as areas
+ * standing alone: their full membership is not shipped. Add other partnerships with {@link
+ * AreaHierarchy#compose}.
  */
 public final class Areas {
 
@@ -49,6 +50,12 @@ public final class Areas {
 
   /** Devon and Cornwall police force area (E23000035). */
   public static final Area DEVON_AND_CORNWALL_POLICE_FORCE_AREA = code("E23000035");
+
+  /**
+   * The pan-Dorset Combating Drugs Partnership: Bournemouth, Christchurch and Poole plus Dorset.
+   * Partnerships have no ONS code; {@code pan-dorset-cdp} is this library's own.
+   */
+  public static final Area PAN_DORSET_CDP = code("pan-dorset-cdp");
 
   private Areas() {}
 

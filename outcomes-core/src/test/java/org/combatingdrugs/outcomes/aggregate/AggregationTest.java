@@ -7,7 +7,6 @@ import java.math.RoundingMode;
 import java.util.List;
 import org.combatingdrugs.outcomes.area.Area;
 import org.combatingdrugs.outcomes.area.AreaHierarchy;
-import org.combatingdrugs.outcomes.area.AreaType;
 import org.combatingdrugs.outcomes.area.Areas;
 import org.combatingdrugs.outcomes.calc.ChangeFormat;
 import org.combatingdrugs.outcomes.calc.PercentageChange;
@@ -26,9 +25,8 @@ class AggregationTest {
 
   private static final Area BCP = Areas.BOURNEMOUTH_CHRISTCHURCH_AND_POOLE;
   private static final Area DORSET = Areas.DORSET;
-  private static final Area PAN_DORSET =
-      Area.of("pan-dorset", "Pan-Dorset Combating Drugs Partnership", AreaType.COMBATING_DRUGS_PARTNERSHIP);
-  private static final AreaHierarchy HIERARCHY = Areas.hierarchy().compose(PAN_DORSET, BCP, DORSET);
+  private static final Area PAN_DORSET = Areas.PAN_DORSET_CDP;
+  private static final AreaHierarchy HIERARCHY = Areas.hierarchy();
   private static final FinancialYear FY_2022 = FinancialYear.of(2022);
 
   @Test

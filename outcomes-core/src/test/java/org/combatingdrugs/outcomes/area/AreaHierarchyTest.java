@@ -10,7 +10,7 @@ class AreaHierarchyTest {
   private static final Area BCP = Areas.BOURNEMOUTH_CHRISTCHURCH_AND_POOLE;
   private static final Area DORSET = Areas.DORSET;
   private static final Area PAN_DORSET =
-      Area.of("pan-dorset", "Pan-Dorset Combating Drugs Partnership", AreaType.COMBATING_DRUGS_PARTNERSHIP);
+      Area.of("pan-dorset", "A partnership of our own", AreaType.COMBATING_DRUGS_PARTNERSHIP);
 
   @Test
   void test_areas_shippedWithTheirCodes() {
@@ -20,7 +20,10 @@ class AreaHierarchyTest {
     assertThat(Areas.DORSET_POLICE_FORCE_AREA.type()).isEqualTo(AreaType.POLICE_FORCE_AREA);
     assertThat(Areas.hierarchy().membersOf(Areas.DORSET_POLICE_FORCE_AREA)).containsExactly(BCP, DORSET);
     assertThat(Areas.hierarchy().leavesOf(Areas.DEVON_AND_CORNWALL_POLICE_FORCE_AREA)).hasSize(5);
-    assertThat(Areas.hierarchy().parentsOf(DORSET)).containsExactly(Areas.DORSET_POLICE_FORCE_AREA);
+    assertThat(Areas.hierarchy().parentsOf(DORSET))
+        .containsExactly(Areas.DORSET_POLICE_FORCE_AREA, Areas.PAN_DORSET_CDP);
+    assertThat(Areas.hierarchy().leavesOf(Areas.PAN_DORSET_CDP)).containsExactly(BCP, DORSET);
+    assertThat(Areas.PAN_DORSET_CDP.type()).isEqualTo(AreaType.COMBATING_DRUGS_PARTNERSHIP);
     assertThat(Areas.hierarchy().byCode("E92000001")).contains(Areas.ENGLAND);
     assertThat(Areas.hierarchy()).isSameAs(Areas.hierarchy());
   }
@@ -32,7 +35,8 @@ class AreaHierarchyTest {
     assertThat(hierarchy.isComposite(DORSET)).isFalse();
     assertThat(hierarchy.leavesOf(PAN_DORSET)).containsExactly(BCP, DORSET);
     assertThat(hierarchy.leavesOf(DORSET)).containsExactly(DORSET);
-    assertThat(hierarchy.parentsOf(BCP)).containsExactly(Areas.DORSET_POLICE_FORCE_AREA, PAN_DORSET);
+    assertThat(hierarchy.parentsOf(BCP))
+        .containsExactly(Areas.DORSET_POLICE_FORCE_AREA, Areas.PAN_DORSET_CDP, PAN_DORSET);
     assertThat(Areas.hierarchy().byCode("pan-dorset")).isEmpty();
   }
 
