@@ -9,6 +9,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.combatingdrugs.outcomes.aggregate.AggregateResult;
+import org.combatingdrugs.outcomes.aggregate.Aggregation;
+import org.combatingdrugs.outcomes.area.Areas;
 import org.combatingdrugs.outcomes.audit.ChangeCheck;
 import org.combatingdrugs.outcomes.audit.ChangeSlip;
 import org.combatingdrugs.outcomes.audit.ProjectionCheck;
@@ -19,7 +22,11 @@ import org.combatingdrugs.outcomes.calc.PercentageChange;
 import org.combatingdrugs.outcomes.calc.Projections;
 import org.combatingdrugs.outcomes.calc.RelativeChange;
 import org.combatingdrugs.outcomes.calc.RunRateProjection;
+import org.combatingdrugs.outcomes.framework.Measurement;
+import org.combatingdrugs.outcomes.framework.Metric;
+import org.combatingdrugs.outcomes.framework.NationalMetrics;
 import org.combatingdrugs.outcomes.framework.Polarity;
+import org.combatingdrugs.outcomes.measure.Count;
 import org.combatingdrugs.outcomes.measure.Fractions;
 import org.combatingdrugs.outcomes.measure.Quantity;
 import org.combatingdrugs.outcomes.period.CalendarMonth;
@@ -154,6 +161,7 @@ public final class DorsetProgressReport {
     TextTable table = new TextTable("Metric", "Area", "2022/23", "Target", "Due", "Change needed", "Gap");
     treatment(table, "Adults in treatment", "BCP", 2590, 2700);
     treatment(table, "Adults in treatment", "Dorset", 1889, 1942);
+    treatment(table, "Adults in treatment", "Pan-Dorset", panDorset(FinancialYear.of(2022), 2590, 1889), panDorset(YEAR, 2700, 1942));
     treatment(table, "Young people in treatment", "BCP", 86, 120);
     treatment(table, "Young people in treatment", "Dorset", 102, 75);
     treatment(table, "Residential rehab placements", "BCP", 30, 30);
@@ -187,6 +195,19 @@ public final class DorsetProgressReport {
             + " in direction but " + test.judgement(Polarity.LOWER_IS_BETTER).name().toLowerCase(Locale.ROOT).replace('_', ' ')
             + " (exact conditional binomial test, p = "
             + BigDecimal.valueOf(test.pValue().orElseThrow()).setScale(2, RoundingMode.HALF_UP) + ").");
+  }
+
+  /** The pan-Dorset partnership's count, pooled from its two authorities' measurements. */
+  private static long panDorset(FinancialYear year, long bcp, long dorset) {
+    Metric metric = NationalMetrics.NUMBERS_IN_TREATMENT;
+    AggregateResult result =
+        Aggregation.aggregate(
+            Areas.PAN_DORSET_CDP,
+            Areas.hierarchy(),
+            List.of(
+                Measurement.of(metric, Areas.BOURNEMOUTH_CHRISTCHURCH_AND_POOLE, year, Count.of(bcp)),
+                Measurement.of(metric, Areas.DORSET, year, Count.of(dorset))));
+    return ((Count) ((AggregateResult.Aggregated) result).measurement().value()).count();
   }
 
   private static void treatment(TextTable table, String metric, String area, long actual, long target) {

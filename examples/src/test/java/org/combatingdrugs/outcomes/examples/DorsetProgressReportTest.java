@@ -35,6 +35,7 @@ class DorsetProgressReportTest {
     assertThat(printed())
         .containsPattern("Adults in treatment +BCP +2,590 +2,700 .*\\+4\\.2% \\(\\+110\\)")
         .containsPattern("Adults in treatment +Dorset +1,889 +1,942 .*\\+2\\.8% \\(\\+53\\)")
+        .containsPattern("Adults in treatment +Pan-Dorset +4,479 +4,642 .*\\+3\\.6% \\(\\+163\\)")
         .containsPattern("BCP +45\\.2% +29\\.8 pp +60\\.1%")
         .containsPattern("Dorset +67\\.7% +7\\.3 pp +71\\.4%")
         .contains("-6.8% (-4), improving in direction but no significant change (exact conditional binomial test, p = 0.78)")
