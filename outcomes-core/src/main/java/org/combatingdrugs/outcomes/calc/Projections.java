@@ -45,7 +45,11 @@ public final class Projections {
       ReportingPeriod period,
       Quantity lastYearSamePart,
       Quantity lastYearTotal) {
+    checkNotNull(observedValue, "observedValue");
+    checkNotNull(observed, "observed");
+    checkNotNull(period, "period");
     checkNotNull(lastYearSamePart, "lastYearSamePart");
+    checkNotNull(lastYearTotal, "lastYearTotal");
     if (lastYearSamePart.signum() == 0) {
       return new NotProjected(
           ProjectionMethod.PRIOR_YEAR_PROFILE, NotProjected.Reason.ZERO_PRIOR_YEAR_SHARE);
@@ -64,6 +68,7 @@ public final class Projections {
    */
   public static ProjectionResult linearTrend(List<Observation> series, ReportingPeriod period) {
     checkNotNull(series, "series");
+    checkNotNull(period, "period");
     if (series.size() < 2) {
       return new NotProjected(ProjectionMethod.LINEAR_TREND, NotProjected.Reason.TOO_FEW_POINTS);
     }

@@ -1,5 +1,7 @@
 package org.combatingdrugs.outcomes.framework;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 
@@ -64,6 +66,7 @@ public enum Outcome {
    * @return three outcomes
    */
   public static ImmutableList<Outcome> ofKind(Kind kind) {
+    checkNotNull(kind, "kind");
     ImmutableList.Builder<Outcome> outcomes = ImmutableList.builder();
     for (Outcome outcome : values()) {
       if (outcome.kind == kind) {
@@ -80,6 +83,7 @@ public enum Outcome {
    * @return the outcome, empty when no outcome has that slug
    */
   public static Optional<Outcome> byId(String id) {
+    checkNotNull(id, "id");
     for (Outcome outcome : values()) {
       if (outcome.id.equals(id)) {
         return Optional.of(outcome);

@@ -27,6 +27,7 @@ public record Provenance(String source, Confidence confidence, String notes) {
    * @return a high-confidence provenance
    */
   public static Provenance definedBy(String who) {
+    checkNotNull(who, "who");
     return new Provenance("defined by " + who, Confidence.HIGH, "");
   }
 }

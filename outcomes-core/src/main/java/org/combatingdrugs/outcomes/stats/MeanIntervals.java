@@ -20,6 +20,7 @@ public final class MeanIntervals {
    */
   public static Interval studentT(List<Double> values, ConfidenceLevel level) {
     checkNotNull(values, "values");
+    checkNotNull(level, "level");
     checkArgument(values.size() >= 2, "values must hold at least two but held %s", values.size());
     double sum = 0;
     for (int i = 0; i < values.size(); i++) {

@@ -38,6 +38,7 @@ public final class ProportionIntervals {
    * @return the scaled proportion and limits
    */
   public static Interval wilson(long x, long n, ConfidenceLevel level, double multiplier) {
+    checkNotNull(level, "level");
     Checks.positiveMultiplier(multiplier);
     return wilson(x, n, level).times(multiplier);
   }

@@ -1,6 +1,7 @@
 package org.combatingdrugs.outcomes.stats;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 /** Confidence intervals for crude rates: events per population times a multiplier. */
 public final class RateIntervals {
@@ -18,6 +19,7 @@ public final class RateIntervals {
    * @return the rate and its limits, naming the count's method
    */
   public static Interval crude(long count, long population, double multiplier, ConfidenceLevel level) {
+    checkNotNull(level, "level");
     checkArgument(population > 0, "population must be positive but was %s", population);
     Checks.positiveMultiplier(multiplier);
     Interval counted = CountIntervals.of(count, level);

@@ -67,6 +67,8 @@ public record Trajectory(Baseline baseline, Target target, ElapsedBasis basis) {
    * @throws IllegalArgumentException when the target has no baseline
    */
   public static Trajectory linear(Target target, ElapsedBasis basis) {
+    checkNotNull(target, "target");
+    checkNotNull(basis, "basis");
     Optional<Baseline> own = target.baseline();
     checkArgument(
         own.isPresent(), "target must have a baseline to draw a trajectory but was %s", target);
