@@ -37,8 +37,11 @@ public final class NationalMetrics {
   /** Neighbourhood crime incidents. */
   public static final Metric NEIGHBOURHOOD_CRIME = metric("neighbourhood-crime");
 
-  /** Proven reoffending among offenders with drug misuse needs. */
+  /** Proven reoffending within 12 months (offenders with drug misuse needs). */
   public static final Metric REOFFENDING_DRUG_MISUSING_OFFENDERS = metric("reoffending-drug-misusing-offenders");
+
+  /** Hospital admissions for assault by sharp object. */
+  public static final Metric SHARP_OBJECT_ASSAULT_ADMISSIONS = metric("sharp-object-assault-admissions");
 
   /** Deaths related to drug misuse. */
   public static final Metric DRUG_MISUSE_DEATHS = metric("drug-misuse-deaths");
@@ -67,13 +70,13 @@ public final class NationalMetrics {
   /** Drug seizures by police and Border Force. */
   public static final Metric DRUG_SEIZURES = metric("drug-seizures");
 
-  /** Police recorded drug offences. */
+  /** Police recorded drug trafficking and possession offences. */
   public static final Metric DRUG_OFFENCES_RECORDED = metric("drug-offences-recorded");
 
   /** Drug finds in prisons. */
   public static final Metric PRISON_DRUG_FINDS = metric("prison-drug-finds");
 
-  /** Modern slavery (NRM) referrals flagged as county lines. */
+  /** National Referral Mechanism referrals with a County Lines flag (number and proportion). */
   public static final Metric NRM_COUNTY_LINES_REFERRALS = metric("nrm-county-lines-referrals");
 
   /** Number of people in structured drug and alcohol treatment. */

@@ -33,7 +33,10 @@ class NationalAmbitionsTest {
     assertThat(places.figure()).contains(new BigDecimal("54500"));
     assertThat(places.baseline()).contains(FinancialYear.of(2021));
     assertThat(places.target()).isEmpty();
-    assertThat(NationalAmbitions.all()).hasSize(11);
+    assertThat(NationalAmbitions.all()).hasSize(12);
+    assertThat(NationalAmbitions.byId("prevent-crimes-750000").orElseThrow().metric()).isEmpty();
+    assertThat(NationalAmbitions.byId("prevent-neighbourhood-crimes-140000").orElseThrow().metric())
+        .contains(NationalMetrics.NEIGHBOURHOOD_CRIME);
     assertThat(NationalAmbitions.byId("ocg-disruptions-6400").orElseThrow().provenance().confidence())
         .isEqualTo(Confidence.LOW);
     assertThat(NationalAmbitions.all()).filteredOn(a -> a.target().isPresent()).hasSize(1);
