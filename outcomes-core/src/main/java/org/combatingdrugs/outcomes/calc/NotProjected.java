@@ -15,7 +15,9 @@ public record NotProjected(ProjectionMethod method, Reason reason) implements Pr
     /** Last year's same months held none of last year's total, so its share cannot scale. */
     ZERO_PRIOR_YEAR_SHARE,
     /** A trend needs at least two points. */
-    TOO_FEW_POINTS
+    TOO_FEW_POINTS,
+    /** The line falls below zero by then, which a count or an amount of money cannot. */
+    BELOW_ZERO
   }
 
   /** Checks that both parts are present. */

@@ -28,6 +28,20 @@ public record PriorYearProfileProjection(
 
   /** Checks units, enclosure and that last year's share is a positive fraction. */
   public PriorYearProfileProjection {
+    validate(observedValue, observed, period, lastYearSamePart, lastYearTotal);
+    checkArgument(
+        lastYearSamePart.signum() > 0,
+        "lastYearSamePart must be positive but was %s",
+        lastYearSamePart);
+  }
+
+  /** Every check but the positivity of last year's part, which the factory reports as data. */
+  static void validate(
+      Quantity observedValue,
+      ReportingPeriod observed,
+      ReportingPeriod period,
+      Quantity lastYearSamePart,
+      Quantity lastYearTotal) {
     checkNotNull(observedValue, "observedValue");
     checkNotNull(observed, "observed");
     checkNotNull(period, "period");
@@ -38,15 +52,25 @@ public record PriorYearProfileProjection(
         "observedValue must be a count or money to project by profile but was %s",
         observedValue);
     checkArgument(
+        observedValue.signum() >= 0, "observedValue must be 0 or more but was %s", observedValue);
+    checkArgument(
         period.encloses(observed), "observed must lie within %s but was %s", period, observed);
     checkArgument(
-        lastYearSamePart.unit().equals(observedValue.unit()) && lastYearSamePart.signum() > 0,
-        "lastYearSamePart must be positive and in %s but was %s",
+        lastYearSamePart.unit().equals(observedValue.unit()),
+        "lastYearSamePart must be in %s but was %s",
         observedValue.unit(),
         lastYearSamePart);
     checkArgument(
-        lastYearTotal.unit().equals(observedValue.unit())
-            && lastYearTotal.compareTo(lastYearSamePart) >= 0,
+        lastYearTotal.unit().equals(observedValue.unit()),
+        "lastYearTotal must be in %s but was %s",
+        observedValue.unit(),
+        lastYearTotal);
+    checkArgument(
+        lastYearSamePart.signum() >= 0,
+        "lastYearSamePart must be 0 or more but was %s",
+        lastYearSamePart);
+    checkArgument(
+        lastYearTotal.compareTo(lastYearSamePart) >= 0,
         "lastYearTotal must be at least lastYearSamePart %s but was %s",
         lastYearSamePart,
         lastYearTotal);

@@ -45,11 +45,8 @@ public final class Projections {
       ReportingPeriod period,
       Quantity lastYearSamePart,
       Quantity lastYearTotal) {
-    checkNotNull(observedValue, "observedValue");
-    checkNotNull(observed, "observed");
-    checkNotNull(period, "period");
-    checkNotNull(lastYearSamePart, "lastYearSamePart");
-    checkNotNull(lastYearTotal, "lastYearTotal");
+    PriorYearProfileProjection.validate(
+        observedValue, observed, period, lastYearSamePart, lastYearTotal);
     if (lastYearSamePart.signum() == 0) {
       return new NotProjected(
           ProjectionMethod.PRIOR_YEAR_PROFILE, NotProjected.Reason.ZERO_PRIOR_YEAR_SHARE);
@@ -64,7 +61,8 @@ public final class Projections {
    *
    * @param series observations of consecutive periods of one kind, in one unit
    * @param period the period projected to
-   * @return the projection, or why there is none
+   * @return the projection, or why there is none (fewer than two points, or a count or amount of
+   *     money the line takes below zero)
    */
   public static ProjectionResult linearTrend(List<Observation> series, ReportingPeriod period) {
     checkNotNull(series, "series");
@@ -72,6 +70,10 @@ public final class Projections {
     if (series.size() < 2) {
       return new NotProjected(ProjectionMethod.LINEAR_TREND, NotProjected.Reason.TOO_FEW_POINTS);
     }
-    return LinearTrendProjection.of(series, period);
+    LinearTrendProjection projection = LinearTrendProjection.of(series, period);
+    if (projection.value().unit().isAdditive() && projection.value().signum() < 0) {
+      return new NotProjected(ProjectionMethod.LINEAR_TREND, NotProjected.Reason.BELOW_ZERO);
+    }
+    return projection;
   }
 }

@@ -22,7 +22,10 @@ public record RunRateProjection(
     Quantity observedValue, ReportingPeriod observed, ReportingPeriod period, ElapsedBasis basis)
     implements Projection {
 
-  /** Checks that the unit is additive and the observed period lies within the full one. */
+  /**
+   * Checks that the unit is additive, the value not negative, and the observed period lies within
+   * the full one and can be measured on the basis.
+   */
   public RunRateProjection {
     checkNotNull(observedValue, "observedValue");
     checkNotNull(observed, "observed");
@@ -33,8 +36,15 @@ public record RunRateProjection(
         "observedValue must be a count or money to run-rate but was %s",
         observedValue);
     checkArgument(
+        observedValue.signum() >= 0, "observedValue must be 0 or more but was %s", observedValue);
+    checkArgument(
         period.encloses(observed),
         "observed must lie within %s but was %s",
+        period,
+        observed);
+    checkArgument(
+        observed.shareOf(period, basis).signum() > 0,
+        "observed must be a part of %s with some length but was %s",
         period,
         observed);
   }

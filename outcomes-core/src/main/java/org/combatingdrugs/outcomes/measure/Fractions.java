@@ -17,11 +17,12 @@ public final class Fractions {
   /**
    * The exact fraction a decimal denotes: {@code 45.2} is {@code 226/5}.
    *
-   * @param decimal any decimal
+   * @param decimal a decimal whose scale is within -1000..1000
    * @return the same number as a fraction
    */
   public static BigFraction of(BigDecimal decimal) {
     checkNotNull(decimal, "decimal");
+    Decimals.checkScale("decimal", decimal);
     if (decimal.scale() <= 0) {
       return BigFraction.of(decimal.toBigIntegerExact());
     }
@@ -32,17 +33,24 @@ public final class Fractions {
    * A fraction rounded to a number of decimal places.
    *
    * @param value the exact value
-   * @param decimals decimal places kept, 0 or more
+   * @param decimals decimal places kept, 0 to 1000
    * @param mode how to round; {@code UNNECESSARY} is refused when rounding is needed
    * @return the rounded decimal, with exactly {@code decimals} places
    */
   public static BigDecimal round(BigFraction value, int decimals, RoundingMode mode) {
     checkNotNull(value, "value");
     checkNotNull(mode, "mode");
-    checkArgument(decimals >= 0, "decimals must be 0 or more but was %s", decimals);
+    checkArgument(
+        decimals >= 0 && decimals <= Decimals.MAX_SCALE,
+        "decimals must be within 0..%s but was %s",
+        Decimals.MAX_SCALE,
+        decimals);
     try {
       return value.bigDecimalValue(decimals, mode);
     } catch (ArithmeticException e) {
+      if (mode != RoundingMode.UNNECESSARY) {
+        throw e;
+      }
       throw new IllegalArgumentException(
           "mode UNNECESSARY cannot show " + toExactString(value) + " with " + decimals + " decimals", e);
     }

@@ -17,6 +17,7 @@ public record Money(BigDecimal pounds) implements Value {
   public Money {
     checkNotNull(pounds, "pounds");
     checkArgument(pounds.signum() >= 0, "pounds must be 0 or more but was %s", pounds);
+    Decimals.checkScale("pounds", pounds);
     pounds = pounds.signum() == 0 ? BigDecimal.ZERO : pounds.stripTrailingZeros();
   }
 

@@ -20,6 +20,7 @@ public record PublishedPercentage(BigDecimal percent) implements Value {
   /** Checks 0 ≤ percent ≤ 100. */
   public PublishedPercentage {
     checkNotNull(percent, "percent");
+    Decimals.checkScale("percent", percent);
     checkArgument(
         percent.signum() >= 0 && percent.compareTo(HUNDRED) <= 0,
         "percent must be within 0..100 but was %s",

@@ -14,6 +14,8 @@ import java.time.YearMonth;
  */
 public record CalendarMonth(int year, int month) implements ReportingPeriod {
 
+  private static final long MAX_STEP = 12L * (Years.MAX - Years.MIN + 1);
+
   /** Checks the year's range and the month. */
   public CalendarMonth {
     Years.check("year", year, Years.MAX);
@@ -54,6 +56,12 @@ public record CalendarMonth(int year, int month) implements ReportingPeriod {
    * @return the month
    */
   public CalendarMonth plusMonths(long months) {
+    checkArgument(
+        months >= -MAX_STEP && months <= MAX_STEP,
+        "months must be within -%s..%s but was %s",
+        MAX_STEP,
+        MAX_STEP,
+        months);
     long index = Math.addExact(Math.addExact(year * 12L, month - 1L), months);
     long newYear = Math.floorDiv(index, 12);
     checkArgument(

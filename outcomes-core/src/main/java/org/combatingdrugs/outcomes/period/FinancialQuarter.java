@@ -14,6 +14,8 @@ import java.time.LocalDate;
  */
 public record FinancialQuarter(int startYear, int quarter) implements ReportingPeriod {
 
+  private static final long MAX_STEP = 4L * (Years.MAX - Years.MIN + 1);
+
   /** Checks the year's range and the quarter. */
   public FinancialQuarter {
     Years.check("startYear", startYear, Years.MAX - 1);
@@ -38,7 +40,6 @@ public record FinancialQuarter(int startYear, int quarter) implements ReportingP
    * @return the quarter
    */
   public static FinancialQuarter containing(LocalDate day) {
-    checkNotNull(day, "day");
     return of(FinancialYear.containing(day).startYear(), ((day.getMonthValue() + 8) % 12) / 3 + 1);
   }
 
@@ -54,6 +55,12 @@ public record FinancialQuarter(int startYear, int quarter) implements ReportingP
    * @return the quarter
    */
   public FinancialQuarter plusQuarters(long quarters) {
+    checkArgument(
+        quarters >= -MAX_STEP && quarters <= MAX_STEP,
+        "quarters must be within -%s..%s but was %s",
+        MAX_STEP,
+        MAX_STEP,
+        quarters);
     long index = Math.addExact(Math.addExact(startYear * 4L, quarter - 1L), quarters);
     long year = Math.floorDiv(index, 4);
     checkArgument(

@@ -14,6 +14,9 @@ import java.time.Month;
  */
 public record FinancialYear(int startYear) implements ReportingPeriod {
 
+  private static final LocalDate FIRST_DAY = LocalDate.of(Years.MIN, Month.APRIL, 1);
+  private static final LocalDate LAST_DAY = LocalDate.of(Years.MAX, Month.MARCH, 31);
+
   /** Checks the year's range. */
   public FinancialYear {
     Years.check("startYear", startYear, Years.MAX - 1);
@@ -37,6 +40,12 @@ public record FinancialYear(int startYear) implements ReportingPeriod {
    */
   public static FinancialYear containing(LocalDate day) {
     checkNotNull(day, "day");
+    checkArgument(
+        !day.isBefore(FIRST_DAY) && !day.isAfter(LAST_DAY),
+        "day must be within %s..%s but was %s",
+        FIRST_DAY,
+        LAST_DAY,
+        day);
     return of(day.getMonthValue() >= 4 ? day.getYear() : day.getYear() - 1);
   }
 

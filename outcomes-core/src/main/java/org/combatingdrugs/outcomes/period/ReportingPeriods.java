@@ -48,7 +48,13 @@ public final class ReportingPeriods {
   public static ReportingPeriod parse(CharSequence text) {
     checkNotNull(text, "text");
     String input = text.toString();
-    String s = input.strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+    String s =
+        input
+            .replace('\u00A0', ' ')
+            .replace('\u202F', ' ')
+            .replaceAll("(?U)\\s+", " ")
+            .strip()
+            .toUpperCase(Locale.ROOT);
     try {
       return parseNormalised(input, s);
     } catch (PeriodParseException e) {

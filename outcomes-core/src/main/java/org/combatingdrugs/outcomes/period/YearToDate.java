@@ -1,5 +1,6 @@
 package org.combatingdrugs.outcomes.period;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.LocalDate;
@@ -17,6 +18,12 @@ public record YearToDate(CalendarMonth last) implements ReportingPeriod {
   /** Checks that the last month is present. */
   public YearToDate {
     checkNotNull(last, "last");
+    checkArgument(
+        (last.year() > Years.MIN || last.month() >= 4) && (last.year() < Years.MAX || last.month() <= 3),
+        "last must be within %s-04..%s-03 but was %s",
+        Years.MIN,
+        Years.MAX,
+        last);
   }
 
   /**

@@ -46,7 +46,14 @@ public record TrajectoryScheme(TargetToleranceScheme banding) {
   public Rating rate(
       Quantity actual, ReportingPeriod period, Trajectory trajectory, Polarity polarity) {
     checkNotNull(trajectory, "trajectory");
-    Target interim = Target.reach(trajectory.expectedAt(period), period);
+    checkNotNull(polarity, "polarity");
+    Quantity expected = trajectory.expectedAt(period);
+    Target interim =
+        trajectory
+            .target()
+            .meetingBound(polarity)
+            .<Target>map(bound -> Target.stayWithin(bound, expected, period))
+            .orElse(Target.reach(expected, period));
     return banding.rate(actual, interim, polarity);
   }
 }

@@ -1,5 +1,6 @@
 package org.combatingdrugs.outcomes.target;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Optional;
@@ -37,10 +38,22 @@ public record BoundTarget(Bound bound, Quantity limit, ReportingPeriod due) impl
     return Optional.empty();
   }
 
-  /** The bound, whatever the polarity. */
+  /**
+   * The bound. A metric with no judgement may still be held within a bound; a bound that opposes
+   * a judging polarity (at most a level of a metric where higher is better) is refused, since
+   * improving the value would then break it.
+   *
+   * @throws IllegalArgumentException when the bound opposes the polarity
+   */
   @Override
   public Optional<Bound> meetingBound(Polarity polarity) {
     checkNotNull(polarity, "polarity");
+    Optional<Bound> natural = Targets.boundForPolarity(polarity);
+    checkArgument(
+        natural.isEmpty() || natural.get() == bound,
+        "bound %s contradicts polarity %s: improving the value would break the target",
+        bound,
+        polarity);
     return Optional.of(bound);
   }
 

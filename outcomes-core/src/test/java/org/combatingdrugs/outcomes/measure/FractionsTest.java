@@ -27,7 +27,7 @@ class FractionsTest {
     assertThat(Fractions.round(BigFraction.of(1, 4), 2, RoundingMode.UNNECESSARY)).isEqualTo(new BigDecimal("0.25"));
     assertThatThrownBy(() -> Fractions.round(soc, -1, RoundingMode.DOWN))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("decimals must be 0 or more but was -1");
+        .hasMessage("decimals must be within 0..1000 but was -1");
   }
 
   @Test

@@ -42,9 +42,18 @@ class RagProperties {
       @ForAll @LongRange(min = 0, max = 10_000) long value,
       @ForAll @LongRange(min = 1, max = 1_000) long improvement,
       @ForAll("tolerances") Tolerance tolerance,
-      @ForAll("judging") Polarity polarity) {
+      @ForAll("judging") Polarity polarity,
+      @ForAll boolean asBound) {
     TargetToleranceScheme scheme = TargetToleranceScheme.of(tolerance);
-    Target target = Target.reach(Quantity.count(level), FinancialYear.of(2024));
+    Target target =
+        asBound
+            ? Target.stayWithin(
+                polarity == Polarity.HIGHER_IS_BETTER
+                    ? org.combatingdrugs.outcomes.target.Bound.AT_LEAST
+                    : org.combatingdrugs.outcomes.target.Bound.AT_MOST,
+                Quantity.count(level),
+                FinancialYear.of(2024))
+            : Target.reach(Quantity.count(level), FinancialYear.of(2024));
     long better = value + polarity.judge(1) * improvement;
     RagStatus before = statusOf(scheme.rate(Quantity.count(value), target, polarity));
     RagStatus after = statusOf(scheme.rate(Quantity.count(better), target, polarity));

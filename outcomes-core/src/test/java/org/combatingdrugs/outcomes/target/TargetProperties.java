@@ -3,6 +3,7 @@ package org.combatingdrugs.outcomes.target;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
@@ -20,26 +21,49 @@ import org.combatingdrugs.outcomes.period.FinancialYear;
 
 class TargetProperties {
 
+  /** A bound target is only judged under the polarity it agrees with. */
+  private static boolean agrees(Target target, Polarity polarity) {
+    return !(target instanceof BoundTarget)
+        || ((BoundTarget) target).bound()
+            == (polarity == Polarity.HIGHER_IS_BETTER ? Bound.AT_LEAST : Bound.AT_MOST);
+  }
+
   @Property
   void aMetTargetHasZeroShortfall(
       @ForAll("targets") Target target,
       @ForAll @LongRange(min = -100_000, max = 100_000) long actual,
       @ForAll("judging") Polarity polarity) {
+    Assume.that(agrees(target, polarity));
     Attainment a = target.attainmentOf(Quantity.of(actual, Unit.COUNT), polarity);
     assertThat(a.shortfall().signum()).isGreaterThanOrEqualTo(0);
     assertThat(a.met()).isEqualTo(a.shortfall().signum() == 0);
   }
 
   @Property
-  void theShortfallIsTheGapInTheBadDirection(
+  void improvingTheActualValueNeverIncreasesTheShortfallNorUnmeetsTheTarget(
       @ForAll("targets") Target target,
       @ForAll @LongRange(min = -100_000, max = 100_000) long actual,
+      @ForAll @LongRange(min = 1, max = 100_000) long improvement,
       @ForAll("judging") Polarity polarity) {
-    Attainment a = target.attainmentOf(Quantity.of(actual, Unit.COUNT), polarity);
-    if (!a.met()) {
-      assertThat(a.shortfall().amount().abs()).isEqualTo(a.gap().amount().abs());
-    }
-    assertThat(a.actual().plus(a.gap())).isEqualTo(target.level());
+    Assume.that(agrees(target, polarity));
+    Attainment before = target.attainmentOf(Quantity.of(actual, Unit.COUNT), polarity);
+    Attainment after =
+        target.attainmentOf(
+            Quantity.of(actual + polarity.judge(1) * improvement, Unit.COUNT), polarity);
+    assertThat(after.shortfall().compareTo(before.shortfall())).isLessThanOrEqualTo(0);
+    assertThat(!before.met() || after.met()).isTrue();
+  }
+
+  @Property
+  void aBoundThatOpposesThePolarityIsRefused(
+      @ForAll @LongRange(min = -100_000, max = 100_000) long limit,
+      @ForAll("judging") Polarity polarity) {
+    Bound opposite = polarity == Polarity.HIGHER_IS_BETTER ? Bound.AT_MOST : Bound.AT_LEAST;
+    Target target = Target.stayWithin(opposite, Quantity.of(limit, Unit.COUNT), FinancialYear.of(2023));
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> target.attainmentOf(Quantity.of(limit, Unit.COUNT), polarity))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("contradicts polarity");
   }
 
   @Property

@@ -87,12 +87,16 @@ class TargetTest {
   }
 
   @Test
-  void test_attainmentOf_boundTargetIgnoresPolarity() {
+  void test_attainmentOf_boundTargetMustAgreeWithAJudgingPolarity() {
     Target t = Target.stayWithin(Bound.AT_MOST, count(30), FY2023);
     assertThat(t.attainmentOf(count(31), Polarity.NO_JUDGEMENT).met()).isFalse();
-    assertThat(t.attainmentOf(count(31), Polarity.HIGHER_IS_BETTER).shortfall())
+    assertThat(t.attainmentOf(count(31), Polarity.LOWER_IS_BETTER).shortfall())
         .isEqualTo(count(1));
-    assertThat(t.attainmentOf(count(30), Polarity.HIGHER_IS_BETTER).met()).isTrue();
+    assertThat(t.attainmentOf(count(30), Polarity.LOWER_IS_BETTER).met()).isTrue();
+    assertThatThrownBy(() -> t.attainmentOf(count(30), Polarity.HIGHER_IS_BETTER))
+        .hasMessage(
+            "bound AT_MOST contradicts polarity HIGHER_IS_BETTER: improving the value would break"
+                + " the target");
   }
 
   @Test
