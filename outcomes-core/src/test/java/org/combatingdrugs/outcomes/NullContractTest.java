@@ -16,6 +16,7 @@ import org.combatingdrugs.outcomes.audit.ProjectionCheck;
 import org.combatingdrugs.outcomes.calc.Change;
 import org.combatingdrugs.outcomes.calc.ChangeFormat;
 import org.combatingdrugs.outcomes.calc.PercentageChange;
+import org.combatingdrugs.outcomes.calc.Projection;
 import org.combatingdrugs.outcomes.calc.Projections;
 import org.combatingdrugs.outcomes.calc.RunRateProjection;
 import org.combatingdrugs.outcomes.framework.Metric;
@@ -95,6 +96,9 @@ class NullContractTest {
                 Baseline.of(YEAR.previous(), Quantity.count(1)),
                 Target.reach(Quantity.count(2), YEAR),
                 ElapsedBasis.QUARTERS))
+        .setDefault(
+            Projection.class,
+            Projections.runRate(Quantity.count(1), YEAR.quarter(1), YEAR, ElapsedBasis.QUARTERS))
         .setDefault(Tolerance.class, Tolerance.relative(BigFraction.of(1, 10)))
         .setDefault(ImmutableList.class, ImmutableList.of())
         .setDefault(FunnelLimits.class, new FunnelLimits(1, 0, 2, ConfidenceLevel.NINETY_FIVE))

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apache.commons.numbers.fraction.BigFraction;
 import org.combatingdrugs.outcomes.aggregate.AggregateResult;
 import org.combatingdrugs.outcomes.aggregate.Aggregation;
 import org.combatingdrugs.outcomes.area.Areas;
@@ -35,7 +36,11 @@ import org.combatingdrugs.outcomes.period.ElapsedBasis;
 import org.combatingdrugs.outcomes.period.FinancialYear;
 import org.combatingdrugs.outcomes.period.ReportingPeriod;
 import org.combatingdrugs.outcomes.period.YearToDate;
+import org.combatingdrugs.outcomes.rag.ChangeBand;
+import org.combatingdrugs.outcomes.rag.ChangeBandsScheme;
+import org.combatingdrugs.outcomes.rag.ChangeMeasure;
 import org.combatingdrugs.outcomes.rag.DirectionOfTravel;
+import org.combatingdrugs.outcomes.rag.RagStatus;
 import org.combatingdrugs.outcomes.stats.ChangeSignificance;
 import org.combatingdrugs.outcomes.stats.ConfidenceLevel;
 import org.combatingdrugs.outcomes.stats.PoissonChange;
@@ -57,6 +62,13 @@ public final class DorsetProgressReport {
   private static final FinancialYear YEAR = FinancialYear.of(2023);
   private static final ChangeFormat CHANGE = ChangeFormat.of(1, RoundingMode.HALF_UP);
   private static final RoundingMode ROUNDING = RoundingMode.HALF_UP;
+  private static final ChangeBandsScheme BANDS =
+      ChangeBandsScheme.of(
+          ChangeMeasure.RELATIVE,
+          List.of(
+              ChangeBand.below(BigFraction.of(-1, 20), RagStatus.RED),
+              ChangeBand.between(BigFraction.of(-1, 20), BigFraction.ZERO, RagStatus.AMBER),
+              ChangeBand.atLeast(BigFraction.ZERO, RagStatus.GREEN)));
 
   private DorsetProgressReport() {}
 
@@ -87,14 +99,19 @@ public final class DorsetProgressReport {
 
   private static void printProjections(PrintStream out) {
     out.println("National outcomes: projected " + YEAR + " against last year");
+    out.println(
+        "No target is set for these; RAG is by change bands on the projected change, improvement"
+            + " >= 0% GREEN, -5%..0% AMBER, < -5% RED (enforcement: higher is better; crime: lower is"
+            + " better).");
     TextTable table =
-        new TextTable("Metric", "So far", "Value", "Projected", "Last year", "Change", "Printed");
+        new TextTable(
+            "Metric", "So far", "Value", "Projected", "Last year", "Change", "Target", "RAG", "Printed");
     List<String> notes = new ArrayList<>();
     YearToDate halfYear = YearToDate.through(CalendarMonth.of(2023, 9));
-    projected(table, notes, "County lines arrests", YEAR.quarter(1), Quantity.count(38), ElapsedBasis.QUARTERS, Quantity.count(80), "152", "90");
-    projected(table, notes, "SOC disruptions", YEAR.quarter(1), Quantity.count(259), ElapsedBasis.QUARTERS, Quantity.count(964), "1036", "7.4");
-    projected(table, notes, "Neighbourhood crimes", halfYear, Quantity.count(101), ElapsedBasis.MONTHS, Quantity.count(188), "202", "6.9");
-    projected(table, notes, "Cash seized", YEAR.quarter(1), Quantity.pounds("23756"), ElapsedBasis.QUARTERS, Quantity.pounds("68413"), "94304", "37.8");
+    projected(table, notes, "County lines arrests", Polarity.HIGHER_IS_BETTER, YEAR.quarter(1), Quantity.count(38), ElapsedBasis.QUARTERS, Quantity.count(80), "152", "90");
+    projected(table, notes, "SOC disruptions", Polarity.HIGHER_IS_BETTER, YEAR.quarter(1), Quantity.count(259), ElapsedBasis.QUARTERS, Quantity.count(964), "1036", "7.4");
+    projected(table, notes, "Neighbourhood crimes", Polarity.LOWER_IS_BETTER, halfYear, Quantity.count(101), ElapsedBasis.MONTHS, Quantity.count(188), "202", "6.9");
+    projected(table, notes, "Cash seized", Polarity.HIGHER_IS_BETTER, YEAR.quarter(1), Quantity.pounds("23756"), ElapsedBasis.QUARTERS, Quantity.pounds("68413"), "94304", "37.8");
     table.print(out);
     for (String note : notes) {
       out.println("  * " + note);
@@ -105,6 +122,7 @@ public final class DorsetProgressReport {
       TextTable table,
       List<String> notes,
       String metric,
+      Polarity polarity,
       ReportingPeriod soFar,
       Quantity value,
       ElapsedBasis basis,
@@ -120,6 +138,8 @@ public final class DorsetProgressReport {
         projection.value().format(0, ROUNDING),
         lastYear.format(0, ROUNDING),
         CHANGE.format(change),
+        "none",
+        BANDS.rate(change, polarity).ragStatus().map(RagStatus::name).orElse("not rated"),
         value.unit().format(new BigDecimal(printedProjection)) + ", " + printedChange + "%");
     ProjectionCheck projectionCheck =
         ProjectionCheck.of(new BigDecimal(printedProjection), projection, ROUNDING);
@@ -167,6 +187,7 @@ public final class DorsetProgressReport {
     treatment(table, "Residential rehab placements", "BCP", 30, 30);
     treatment(table, "Residential rehab placements", "Dorset", 16, 16);
     table.print(out);
+    out.println("  RAG: not rated; the report gives no in-year " + YEAR + " figure to judge these targets by.");
 
     out.println();
     out.println("Continuity of care against the national ambition of 75% by 2024/25");

@@ -19,7 +19,9 @@ class DorsetProgressReportTest {
   @Test
   void test_print_reproducesTheProjectionsAndNamesTheSlips() {
     assertThat(printed())
-        .containsPattern("County lines arrests +2023/24 Q1 +38 +152 +80 +\\+90\\.0% \\(\\+72\\)")
+        .containsPattern("County lines arrests +2023/24 Q1 +38 +152 +80 +\\+90\\.0% \\(\\+72\\) +none +GREEN")
+        .containsPattern("Neighbourhood crimes +2023/24 YTD to 2023-09 +101 +202 +188 +\\+7\\.4% \\(\\+14\\) +none +RED")
+        .contains("RAG: not rated; the report gives no in-year 2023/24 figure")
         .containsPattern("SOC disruptions +2023/24 Q1 +259 +1,036 +964 +\\+7\\.5% \\(\\+72\\)")
         .containsPattern("Neighbourhood crimes +2023/24 YTD to 2023-09 +101 +202 +188 +\\+7\\.4% \\(\\+14\\)")
         .containsPattern("Cash seized +2023/24 Q1 +£23,756 +£95,024 +£68,413 +\\+38\\.9% \\(\\+£26,611\\)")

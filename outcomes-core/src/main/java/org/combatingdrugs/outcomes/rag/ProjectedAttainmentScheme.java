@@ -1,7 +1,9 @@
 package org.combatingdrugs.outcomes.rag;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import org.combatingdrugs.outcomes.calc.Projection;
 import org.combatingdrugs.outcomes.framework.Polarity;
 import org.combatingdrugs.outcomes.measure.Quantity;
 import org.combatingdrugs.outcomes.target.Target;
@@ -38,5 +40,26 @@ public record ProjectedAttainmentScheme(TargetToleranceScheme banding) implement
   @Override
   public Rating rate(Quantity projected, Target target, Polarity polarity) {
     return banding.rate(projected, target, polarity, RatingBasis.PROJECTED);
+  }
+
+  /**
+   * Rates a projection against the target it projects to: the projection must be for the target's
+   * due period.
+   *
+   * @param projection a projection of the metric to the target's due period
+   * @param target the target
+   * @param polarity the metric's polarity
+   * @return the rating, basis {@link RatingBasis#PROJECTED}
+   * @throws IllegalArgumentException when the projection is for another period
+   */
+  public Rating rate(Projection projection, Target target, Polarity polarity) {
+    checkNotNull(projection, "projection");
+    checkNotNull(target, "target");
+    checkArgument(
+        projection.period().equals(target.due()),
+        "projection must be for the target's due period %s but was for %s",
+        target.due(),
+        projection.period());
+    return rate(projection.value(), target, polarity);
   }
 }

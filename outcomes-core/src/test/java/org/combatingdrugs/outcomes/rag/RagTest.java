@@ -96,6 +96,13 @@ class RagTest {
             .rate(projected, Target.reach(Quantity.count(160), fy), Polarity.HIGHER_IS_BETTER);
     assertThat(rating.ragStatus()).contains(RagStatus.AMBER);
     assertThat(((Rating.Rated) rating).basis()).isEqualTo(RatingBasis.PROJECTED);
+    ProjectedAttainmentScheme scheme = ProjectedAttainmentScheme.of(Tolerance.relative(BigFraction.of(1, 10)));
+    var countyLines = Projections.runRate(Quantity.count(38), fy.quarter(1), fy, ElapsedBasis.QUARTERS);
+    assertThat(scheme.rate(countyLines, Target.reach(Quantity.count(150), fy), Polarity.HIGHER_IS_BETTER).ragStatus())
+        .contains(RagStatus.GREEN);
+    assertThatThrownBy(
+            () -> scheme.rate(countyLines, Target.reach(Quantity.count(150), FY_2024), Polarity.HIGHER_IS_BETTER))
+        .hasMessage("projection must be for the target's due period 2024/25 but was for 2023/24");
   }
 
   @Test
