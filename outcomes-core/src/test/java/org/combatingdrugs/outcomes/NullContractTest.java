@@ -43,6 +43,7 @@ import org.combatingdrugs.outcomes.rag.Tolerance;
 import org.combatingdrugs.outcomes.stats.AtLevels;
 import org.combatingdrugs.outcomes.stats.Benchmarks;
 import org.combatingdrugs.outcomes.stats.ConfidenceLevel;
+import org.combatingdrugs.outcomes.stats.Convention;
 import org.combatingdrugs.outcomes.stats.CountIntervals;
 import org.combatingdrugs.outcomes.stats.Interval;
 import org.combatingdrugs.outcomes.stats.FunnelLimits;
@@ -101,7 +102,8 @@ class NullContractTest {
             Projections.runRate(Quantity.count(1), YEAR.quarter(1), YEAR, ElapsedBasis.QUARTERS))
         .setDefault(Tolerance.class, Tolerance.relative(BigFraction.of(1, 10)))
         .setDefault(ImmutableList.class, ImmutableList.of())
-        .setDefault(FunnelLimits.class, new FunnelLimits(1, 0, 2, ConfidenceLevel.NINETY_FIVE))
+        .setDefault(FunnelLimits.class, new FunnelLimits(1, 0, 2, 1, ConfidenceLevel.NINETY_FIVE, Convention.FINGERTIPS))
+        .setDefault(Convention.class, Convention.FINGERTIPS)
         .setDefault(ImprovementDirection.class, ImprovementDirection.INCREASE)
         .setDefault(XmrOptions.class, XmrOptions.defaults());
   }

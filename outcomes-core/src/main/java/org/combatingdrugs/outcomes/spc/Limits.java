@@ -3,11 +3,17 @@ package org.combatingdrugs.outcomes.spc;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-/** The limits of one group of an XmR chart, or why they cannot be computed. */
+/**
+ * The centre line and limits of one group of an XmR chart, or why the limits cannot be computed.
+ * The mean is known either way.
+ */
 public sealed interface Limits permits Limits.Computed, Limits.NotComputable {
 
   /** Whether limits were computed. */
   boolean isComputed();
+
+  /** The mean of the group's baseline points: the centre line, finite. */
+  double mean();
 
   /** Why limits cannot be computed. */
   enum Reason {
@@ -24,8 +30,8 @@ public sealed interface Limits permits Limits.Computed, Limits.NotComputable {
    * @param meanMovingRange the mean moving range, after screening when it is on
    * @param lower mean − 2.66 × mean moving range
    * @param upper mean + 2.66 × mean moving range
-   * @param nearLower the two-sigma limit below the mean
-   * @param nearUpper the two-sigma limit above the mean
+   * @param nearLower the two-sigma line below the mean: mean − 2 × (2.66 / 3) × mean moving range
+   * @param nearUpper the two-sigma line above the mean
    */
   record Computed(
       double mean,
@@ -45,7 +51,7 @@ public sealed interface Limits permits Limits.Computed, Limits.NotComputable {
           upper,
           meanMovingRange);
       checkArgument(
-          lower < nearLower && nearLower < mean && mean < nearUpper && nearUpper < upper,
+          lower <= nearLower && nearLower <= mean && mean <= nearUpper && nearUpper <= upper,
           "limits must be ordered around the mean but were %s < %s < %s < %s < %s",
           lower,
           nearLower,
@@ -61,15 +67,17 @@ public sealed interface Limits permits Limits.Computed, Limits.NotComputable {
   }
 
   /**
-   * Limits that cannot be computed.
+   * Limits that cannot be computed, with the group's mean.
    *
    * @param reason why
+   * @param mean the mean of the baseline points, finite
    */
-  record NotComputable(Reason reason) implements Limits {
+  record NotComputable(Reason reason, double mean) implements Limits {
 
-    /** Checks that the reason is present. */
+    /** Checks that the reason is present and the mean finite. */
     public NotComputable {
       checkNotNull(reason, "reason");
+      checkArgument(Double.isFinite(mean), "mean must be finite but was %s", mean);
     }
 
     @Override

@@ -2,92 +2,134 @@ package org.combatingdrugs.outcomes.spc;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.combatingdrugs.outcomes.judgement.Direction;
 
-/** The four special-cause rules applied to one group, in order of precedence. */
+/**
+ * The four special-cause rules applied to one group, in order of precedence, as NHSRplotthedots
+ * applies them: outside the limits, a trend, two of three close to the limits, a shift.
+ */
 final class SpecialCauseRules {
 
-  private SpecialCauseRules() {}
+  /** Each point's position relative to the mean: +1 above, −1 below, 0 on it. */
+  final int[] side;
+
+  /** Whether each point lies strictly outside the process limits. */
+  final boolean[] outside;
+
+  /** Whether each point lies beyond a two-sigma line but not outside the limits. */
+  final boolean[] close;
+
+  /** The rule that fired for each point, with its side. */
+  final Optional<SpecialCause>[] causes;
 
   @SuppressWarnings({"unchecked", "rawtypes"})
-  static Optional<SpecialCauseRule>[] apply(double[] x, int from, int to, Limits limits, XmrOptions options) {
-    Optional<SpecialCauseRule>[] rules = new Optional[to - from];
-    Arrays.fill(rules, Optional.empty());
-    if (!(limits instanceof Limits.Computed)) {
-      return rules;
+  private SpecialCauseRules(int size) {
+    side = new int[size];
+    outside = new boolean[size];
+    close = new boolean[size];
+    causes = new Optional[size];
+    Arrays.fill(causes, Optional.empty());
+  }
+
+  /**
+   * Applies the rules to the points {@code x[from..to)} of one group.
+   *
+   * @param x the series
+   * @param from the group's first index
+   * @param to one past its last index
+   * @param limits the group's limits; when they are not computed only the trend and shift rules,
+   *     which need no limits, can fire
+   * @param options the run lengths
+   */
+  static SpecialCauseRules apply(double[] x, int from, int to, Limits limits, XmrOptions options) {
+    int n = to - from;
+    SpecialCauseRules r = new SpecialCauseRules(n);
+    double mean = limits.mean();
+    for (int i = 0; i < n; i++) {
+      double v = x[from + i];
+      r.side[i] = v > mean ? 1 : v < mean ? -1 : 0;
+      if (limits instanceof Limits.Computed) {
+        Limits.Computed l = (Limits.Computed) limits;
+        r.outside[i] = v > l.upper() || v < l.lower();
+        r.close[i] = !r.outside[i] && (v < l.nearLower() || v > l.nearUpper());
+      }
     }
-    Limits.Computed l = (Limits.Computed) limits;
-    boolean[] outside = new boolean[to - from];
-    boolean[] nearTwoOfThree = new boolean[to - from];
-    boolean[] shift = new boolean[to - from];
-    for (int i = from; i < to; i++) {
-      outside[i - from] = x[i] > l.upper() || x[i] < l.lower();
+    boolean[] trend = trend(x, from, n, options.trendPoints());
+    boolean[] twoOfThree = twoOfThree(r.close, r.side);
+    boolean[] shift = shift(r.side, options.shiftPoints());
+    for (int i = 0; i < n; i++) {
+      Direction bySide = Direction.ofSign(r.side[i]);
+      if (r.outside[i]) {
+        r.causes[i] = Optional.of(new SpecialCause(SpecialCauseRule.OUTSIDE_LIMITS, bySide));
+      } else if (trend[i]) {
+        r.causes[i] = Optional.of(new SpecialCause(SpecialCauseRule.TREND, trendDirection(x, from, i, trend)));
+      } else if (twoOfThree[i]) {
+        r.causes[i] = Optional.of(new SpecialCause(SpecialCauseRule.TWO_OF_THREE_NEAR_LIMITS, bySide));
+      } else if (shift[i]) {
+        r.causes[i] = Optional.of(new SpecialCause(SpecialCauseRule.SHIFT, bySide));
+      }
     }
-    boolean[] trend = trend(x, from, to, options.trendPoints());
-    for (int start = from; start + 3 <= to; start++) {
-      for (int side = -1; side <= 1; side += 2) {
-        int beyond = 0;
+    return r;
+  }
+
+  /**
+   * The direction of a point in a trend, as NHSRplotthedots reads it: the step to the next point
+   * when that point is in a trend too, otherwise the step from the point before; a step that is
+   * not upwards counts as downwards.
+   */
+  private static Direction trendDirection(double[] x, int from, int i, boolean[] trend) {
+    boolean nextInTrend = i + 1 < trend.length && trend[i + 1];
+    double step = nextInTrend ? x[from + i + 1] - x[from + i] : x[from + i] - x[from + i - 1];
+    return step > 0 ? Direction.UP : Direction.DOWN;
+  }
+
+  /** Points in a run of at least {@code points} points, each strictly above (or below) the last. */
+  private static boolean[] trend(double[] x, int from, int n, int points) {
+    boolean[] flagged = new boolean[n];
+    for (int sign = -1; sign <= 1; sign += 2) {
+      int start = 0;
+      for (int i = 1; i <= n; i++) {
+        boolean continues = i < n && Math.signum(x[from + i] - x[from + i - 1]) == sign;
+        if (!continues) {
+          mark(flagged, start, i, points);
+          start = i;
+        }
+      }
+    }
+    return flagged;
+  }
+
+  /**
+   * The close points of every window of three consecutive points that lie on the same side of
+   * the mean (none on it) and hold at least two close points.
+   */
+  private static boolean[] twoOfThree(boolean[] close, int[] side) {
+    boolean[] flagged = new boolean[close.length];
+    for (int start = 0; start + 3 <= close.length; start++) {
+      int closeCount = 0;
+      int sideSum = 0;
+      for (int i = start; i < start + 3; i++) {
+        closeCount += close[i] ? 1 : 0;
+        sideSum += side[i];
+      }
+      if (closeCount >= 2 && Math.abs(sideSum) == 3) {
         for (int i = start; i < start + 3; i++) {
-          beyond += beyondNear(x[i], l, side) ? 1 : 0;
-        }
-        if (beyond >= 2) {
-          for (int i = start; i < start + 3; i++) {
-            nearTwoOfThree[i - from] |= beyondNear(x[i], l, side);
-          }
+          flagged[i] |= close[i];
         }
       }
     }
-    int runStart = from;
-    for (int i = from; i <= to; i++) {
-      boolean continues =
-          i < to && i > runStart && Math.signum(x[i] - l.mean()) == Math.signum(x[runStart] - l.mean());
+    return flagged;
+  }
+
+  /** Points in a run of at least {@code points} points on one side of the mean. */
+  private static boolean[] shift(int[] side, int points) {
+    boolean[] flagged = new boolean[side.length];
+    int start = 0;
+    for (int i = 1; i <= side.length; i++) {
+      boolean continues = i < side.length && side[i] == side[start];
       if (!continues) {
-        if (i - runStart >= options.shiftPoints() && x[runStart] != l.mean()) {
-          for (int k = runStart; k < i; k++) {
-            shift[k - from] = true;
-          }
-        }
-        runStart = i;
-      }
-    }
-    for (int i = 0; i < rules.length; i++) {
-      rules[i] =
-          outside[i]
-              ? Optional.of(SpecialCauseRule.OUTSIDE_LIMITS)
-              : trend[i]
-                  ? Optional.of(SpecialCauseRule.TREND)
-                  : nearTwoOfThree[i]
-                      ? Optional.of(SpecialCauseRule.TWO_OF_THREE_NEAR_LIMITS)
-                      : shift[i] ? Optional.of(SpecialCauseRule.SHIFT) : Optional.empty();
-    }
-    return rules;
-  }
-
-  /** For each point, whether it belongs to a rising run (as opposed to a falling one). */
-  static boolean[] risingTrend(double[] x, int from, int to, XmrOptions options) {
-    return run(x, from, to, options.trendPoints(), 1);
-  }
-
-  private static boolean[] trend(double[] x, int from, int to, int points) {
-    boolean[] up = run(x, from, to, points, 1);
-    boolean[] down = run(x, from, to, points, -1);
-    boolean[] any = new boolean[to - from];
-    for (int i = 0; i < any.length; i++) {
-      any[i] = up[i] || down[i];
-    }
-    return any;
-  }
-
-  /** Points in runs of at least {@code points} points, each strictly beyond the last in a sign. */
-  private static boolean[] run(double[] x, int from, int to, int points, int sign) {
-    boolean[] flagged = new boolean[to - from];
-    int start = from;
-    for (int i = from + 1; i <= to; i++) {
-      boolean continues = i < to && Math.signum(x[i] - x[i - 1]) == sign;
-      if (!continues) {
-        if (i - start >= points) {
-          for (int k = start; k < i; k++) {
-            flagged[k - from] = true;
-          }
+        if (side[start] != 0) {
+          mark(flagged, start, i, points);
         }
         start = i;
       }
@@ -95,7 +137,9 @@ final class SpecialCauseRules {
     return flagged;
   }
 
-  private static boolean beyondNear(double value, Limits.Computed l, int side) {
-    return side > 0 ? value > l.nearUpper() : value < l.nearLower();
+  private static void mark(boolean[] flagged, int start, int end, int points) {
+    if (end - start >= points) {
+      Arrays.fill(flagged, start, end, true);
+    }
   }
 }

@@ -1,5 +1,7 @@
 package org.combatingdrugs.outcomes.spc;
 
+import org.combatingdrugs.outcomes.judgement.Direction;
+
 /** The variation a point shows, as the Making Data Count icons show it. */
 public enum Variation {
   /** Common-cause variation: no rule fired. */
@@ -13,8 +15,14 @@ public enum Variation {
   /** Special cause low, for a measure with no improvement direction. */
   SPECIAL_CAUSE_NEUTRAL_LOW;
 
-  /** The variation of a special cause on the high or low side, given the direction. */
-  static Variation of(boolean high, ImprovementDirection direction) {
+  /** Whether this is a neutral special cause (high or low). */
+  public boolean isNeutral() {
+    return this == SPECIAL_CAUSE_NEUTRAL_HIGH || this == SPECIAL_CAUSE_NEUTRAL_LOW;
+  }
+
+  /** The variation of a special cause fired upwards or downwards, given the improvement direction. */
+  static Variation of(Direction side, ImprovementDirection direction) {
+    boolean high = side == Direction.UP;
     switch (direction) {
       case INCREASE:
         return high ? SPECIAL_CAUSE_IMPROVING : SPECIAL_CAUSE_CONCERNING;

@@ -8,33 +8,38 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * An XmR (individuals and moving range) chart: per group of points (a new group starts at each
- * rebase) a mean, a mean moving range, process limits at mean ± 2.66 × mean moving range and near
- * limits at two sigma; each point is flagged by the first special-cause rule that fires for it.
+ * An XmR (individuals and moving range) chart as NHSRplotthedots draws it: per group of points (a
+ * new group starts at each rebase) a mean, a mean moving range, process limits at mean ± 2.66 ×
+ * mean moving range and two-sigma lines at two thirds of that; each point is flagged by the first
+ * special-cause rule that fires for it.
  *
  * @param points the charted points with their flags
- * @param limits the limits of each group, in order
+ * @param groups the groups, in order, each with its mean and limits
  * @param direction which direction is an improvement
  * @param options how the chart was computed
  */
 public record XmrChart(
     ImmutableList<XmrPoint> points,
-    ImmutableList<Limits> limits,
+    ImmutableList<XmrGroup> groups,
     ImprovementDirection direction,
     XmrOptions options) {
 
-  /** Scaling of the mean moving range to three sigma: 3 / 1.128. */
+  /** Scaling of the mean moving range to three sigma: 3 / 1.128, rounded as the tools round it. */
   public static final double LIMIT_FACTOR = 2.66;
 
-  /** Moving ranges above this multiple of their mean are screened out: 3.267 (D4 for n = 2). */
+  /** Scaling of the mean moving range to two sigma: 2 × (2.66 / 3), as NHSRplotthedots computes it. */
+  public static final double NEAR_LIMIT_FACTOR = 2 * (LIMIT_FACTOR / 3);
+
+  /** Moving ranges of this multiple of their mean or more are screened out: 3.267 (D4 for n = 2). */
   public static final double SCREENING_FACTOR = 3.267;
 
-  /** Checks that every part is present. */
+  /** Checks that every part is present and there is a point and a group. */
   public XmrChart {
     checkNotNull(points, "points");
-    checkNotNull(limits, "limits");
+    checkNotNull(groups, "groups");
     checkNotNull(direction, "direction");
     checkNotNull(options, "options");
+    checkArgument(!points.isEmpty() && !groups.isEmpty(), "a chart must hold a point and a group");
   }
 
   /**
@@ -57,8 +62,8 @@ public record XmrChart(
    * @param options how to compute
    * @param rebaseAt the indices at which new groups start, increasing, each within 1..size−1
    * @return the chart
-   * @throws IllegalArgumentException naming the index of a missing or non-finite value, or a bad
-   *     rebase
+   * @throws IllegalArgumentException naming the index of a missing or non-finite value, a bad
+   *     rebase, or values so far apart that the limits would not be finite
    */
   public static XmrChart of(
       List<Double> values, ImprovementDirection direction, XmrOptions options, List<Integer> rebaseAt) {
@@ -78,42 +83,89 @@ public record XmrChart(
       x[i] = value;
     }
     int[] starts = groupStarts(rebaseAt, x.length);
-    ImmutableList.Builder<Limits> limits = ImmutableList.builder();
+    ImmutableList.Builder<XmrGroup> groups = ImmutableList.builder();
     ImmutableList.Builder<XmrPoint> points = ImmutableList.builder();
     for (int g = 0; g < starts.length; g++) {
       int from = starts[g];
       int to = g + 1 < starts.length ? starts[g + 1] : x.length;
-      Limits groupLimits = limitsOf(x, from, to, options);
-      limits.add(groupLimits);
-      Optional<SpecialCauseRule>[] rules = SpecialCauseRules.apply(x, from, to, groupLimits, options);
-      boolean[] rising = SpecialCauseRules.risingTrend(x, from, to, options);
+      Limits limits = GroupLimits.of(x, from, to, options);
+      groups.add(new XmrGroup(g, from, to - from, limits, to - from < options.shortGroupBelow()));
+      SpecialCauseRules rules = SpecialCauseRules.apply(x, from, to, limits, options);
       for (int i = from; i < to; i++) {
-        Optional<SpecialCauseRule> rule = rules[i - from];
-        Variation variation = Variation.COMMON_CAUSE;
-        if (rule.isPresent()) {
-          boolean high =
-              rule.get() == SpecialCauseRule.TREND
-                  ? rising[i - from]
-                  : x[i] > ((Limits.Computed) groupLimits).mean();
-          variation = Variation.of(high, direction);
-        }
-        points.add(new XmrPoint(i, x[i], g, rule, variation));
+        int k = i - from;
+        Optional<SpecialCause> cause = rules.causes[k];
+        Variation variation =
+            cause.map(c -> Variation.of(c.direction(), direction)).orElse(Variation.COMMON_CAUSE);
+        Side side = rules.side[k] > 0 ? Side.ABOVE : rules.side[k] < 0 ? Side.BELOW : Side.ON_MEAN;
+        points.add(new XmrPoint(i, x[i], g, side, rules.outside[k], rules.close[k], cause, variation));
       }
     }
-    return new XmrChart(points.build(), limits.build(), direction, options);
+    return new XmrChart(points.build(), groups.build(), direction, options);
+  }
+
+  /** The limits of each group, in order. */
+  public ImmutableList<Limits> limits() {
+    return groups.stream().map(XmrGroup::limits).collect(ImmutableList.toImmutableList());
+  }
+
+  /** The last group: the one whose limits judge the latest points. */
+  public XmrGroup lastGroup() {
+    return groups.get(groups.size() - 1);
+  }
+
+  /** The latest point. */
+  public XmrPoint latest() {
+    return points.get(points.size() - 1);
+  }
+
+  /** Whether any group is short (fewer points than {@link XmrOptions#shortGroupBelow()}). */
+  public boolean hasShortGroup() {
+    return groups.stream().anyMatch(XmrGroup::shortGroup);
   }
 
   /**
-   * The assurance of meeting a target, from the last group's limits: for an increase, a lower
-   * limit above the target consistently passes and an upper limit below it consistently fails; a
-   * target on a limit or between them is hit and miss. Mirrored for a decrease.
+   * The number of points showing a variation.
+   *
+   * @param variation the variation
+   * @return how many points show it, 0 or more
+   */
+  public int count(Variation variation) {
+    checkNotNull(variation, "variation");
+    return (int) points.stream().filter(p -> p.variation() == variation).count();
+  }
+
+  /** The number of special-cause points in the improving direction. */
+  public int improvementCount() {
+    return count(Variation.SPECIAL_CAUSE_IMPROVING);
+  }
+
+  /** The number of special-cause points in the concerning direction. */
+  public int concernCount() {
+    return count(Variation.SPECIAL_CAUSE_CONCERNING);
+  }
+
+  /** The number of neutral special-cause points, high and low, of a measure with no direction. */
+  public int neutralCount() {
+    return count(Variation.SPECIAL_CAUSE_NEUTRAL_HIGH) + count(Variation.SPECIAL_CAUSE_NEUTRAL_LOW);
+  }
+
+  /** The number of common-cause points. */
+  public int commonCauseCount() {
+    return count(Variation.COMMON_CAUSE);
+  }
+
+  /**
+   * The assurance of meeting a target, from the last group's limits, as NHSRplotthedots judges
+   * it: for an increase, a target below the lower limit consistently passes and one above the
+   * upper limit consistently fails; a target on a limit or between them is hit and miss. Mirrored
+   * for a decrease.
    *
    * @param target the target, finite
    * @return the assurance; empty for a neutral direction or when the limits are not computable
    */
   public Optional<Assurance> assurance(double target) {
     checkArgument(Double.isFinite(target), "target must be finite but was %s", target);
-    Limits last = limits.get(limits.size() - 1);
+    Limits last = lastGroup().limits();
     if (direction == ImprovementDirection.NEUTRAL || !(last instanceof Limits.Computed)) {
       return Optional.empty();
     }
@@ -131,7 +183,8 @@ public record XmrChart(
     int[] starts = new int[rebaseAt.size() + 1];
     int previous = 0;
     for (int i = 0; i < rebaseAt.size(); i++) {
-      int at = checkNotNull(rebaseAt.get(i), "rebase");
+      Integer at = rebaseAt.get(i);
+      checkArgument(at != null, "rebaseAt[%s] must not be missing", i);
       checkArgument(
           at > previous && at < size,
           "rebaseAt must increase within 1..%s but held %s after %s",
@@ -142,43 +195,5 @@ public record XmrChart(
       previous = at;
     }
     return starts;
-  }
-
-  private static Limits limitsOf(double[] x, int from, int to, XmrOptions options) {
-    int end = options.fixAfter().isPresent() ? Math.min(to, from + options.fixAfter().getAsInt()) : to;
-    if (end - from < 2) {
-      return new Limits.NotComputable(Limits.Reason.TOO_FEW_POINTS);
-    }
-    double sum = 0;
-    for (int i = from; i < end; i++) {
-      sum += x[i];
-    }
-    double mean = sum / (end - from);
-    double[] ranges = new double[end - from - 1];
-    for (int i = from + 1; i < end; i++) {
-      ranges[i - from - 1] = Math.abs(x[i] - x[i - 1]);
-    }
-    double meanRange = mean(ranges, Double.MAX_VALUE);
-    if (options.screenMovingRanges()) {
-      meanRange = mean(ranges, SCREENING_FACTOR * meanRange);
-    }
-    if (!(meanRange > 0)) {
-      return new Limits.NotComputable(Limits.Reason.NO_VARIATION);
-    }
-    double half = LIMIT_FACTOR * meanRange;
-    double near = half * 2 / 3;
-    return new Limits.Computed(mean, meanRange, mean - half, mean + half, mean - near, mean + near);
-  }
-
-  private static double mean(double[] values, double ceiling) {
-    double sum = 0;
-    int count = 0;
-    for (double value : values) {
-      if (value <= ceiling) {
-        sum += value;
-        count++;
-      }
-    }
-    return count == 0 ? 0 : sum / count;
   }
 }

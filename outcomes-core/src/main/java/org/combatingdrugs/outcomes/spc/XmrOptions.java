@@ -7,21 +7,28 @@ import java.util.OptionalInt;
 
 /**
  * How an XmR chart is computed. The defaults follow NHSRplotthedots: moving-range screening on,
- * trend and shift runs of 7 points, limits from every point of each group.
+ * trend and shift runs of 7 points, limits from every point of each group, and a warning for a
+ * group of fewer than 13 points.
  *
- * @param screenMovingRanges whether moving ranges above 3.267 × their mean are dropped and the
- *     mean recomputed once; off matches the Making Data Count Excel tool
+ * @param screenMovingRanges whether moving ranges of 3.267 × their mean or more are dropped and
+ *     the mean recomputed once; off matches the Making Data Count Excel tool
  * @param trendPoints the points in a trend run, at least 3 (6 is another common convention)
  * @param shiftPoints the points in a shift run, at least 3
  * @param fixAfter the number of points of each group that fix its limits, at least 12, or empty
  *     for all of them
+ * @param shortGroupBelow a group with fewer points than this is flagged as short: its limits are
+ *     trial limits (NHSRplotthedots warns below 13); at least 1
  */
 public record XmrOptions(
-    boolean screenMovingRanges, int trendPoints, int shiftPoints, OptionalInt fixAfter) {
+    boolean screenMovingRanges, int trendPoints, int shiftPoints, OptionalInt fixAfter, int shortGroupBelow) {
 
-  private static final XmrOptions DEFAULTS = new XmrOptions(true, 7, 7, OptionalInt.empty());
+  /** NHSRplotthedots' default: a group of fewer than 13 points has trial limits. */
+  public static final int SHORT_GROUP_BELOW = 13;
 
-  /** Checks the run lengths and the baseline. */
+  private static final XmrOptions DEFAULTS =
+      new XmrOptions(true, 7, 7, OptionalInt.empty(), SHORT_GROUP_BELOW);
+
+  /** Checks the run lengths, the baseline and the warning threshold. */
   public XmrOptions {
     checkNotNull(fixAfter, "fixAfter");
     checkArgument(trendPoints >= 3, "trendPoints must be at least 3 but was %s", trendPoints);
@@ -29,10 +36,11 @@ public record XmrOptions(
     checkArgument(
         fixAfter.isEmpty() || fixAfter.getAsInt() >= 12,
         "fixAfter must be at least 12 points but was %s",
-        fixAfter);
+        fixAfter.isPresent() ? fixAfter.getAsInt() : "none");
+    checkArgument(shortGroupBelow >= 1, "shortGroupBelow must be at least 1 but was %s", shortGroupBelow);
   }
 
-  /** The defaults: screening on, runs of 7, limits from all points. */
+  /** The defaults: screening on, runs of 7, limits from all points, short below 13 points. */
   public static XmrOptions defaults() {
     return DEFAULTS;
   }
@@ -44,7 +52,7 @@ public record XmrOptions(
    * @return the options
    */
   public XmrOptions withScreening(boolean screen) {
-    return new XmrOptions(screen, trendPoints, shiftPoints, fixAfter);
+    return new XmrOptions(screen, trendPoints, shiftPoints, fixAfter, shortGroupBelow);
   }
 
   /**
@@ -55,7 +63,7 @@ public record XmrOptions(
    * @return the options
    */
   public XmrOptions withRuns(int trend, int shift) {
-    return new XmrOptions(screenMovingRanges, trend, shift, fixAfter);
+    return new XmrOptions(screenMovingRanges, trend, shift, fixAfter, shortGroupBelow);
   }
 
   /**
@@ -65,6 +73,16 @@ public record XmrOptions(
    * @return the options
    */
   public XmrOptions withBaselineFixedAfter(int points) {
-    return new XmrOptions(screenMovingRanges, trendPoints, shiftPoints, OptionalInt.of(points));
+    return new XmrOptions(screenMovingRanges, trendPoints, shiftPoints, OptionalInt.of(points), shortGroupBelow);
+  }
+
+  /**
+   * These options with another threshold for the short-group warning.
+   *
+   * @param points a group with fewer points is short; at least 1
+   * @return the options
+   */
+  public XmrOptions withShortGroupBelow(int points) {
+    return new XmrOptions(screenMovingRanges, trendPoints, shiftPoints, fixAfter, points);
   }
 }

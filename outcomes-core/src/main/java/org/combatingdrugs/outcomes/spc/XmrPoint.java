@@ -6,26 +6,52 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.Optional;
 
 /**
- * One point of an XmR chart with what the rules made of it.
+ * One point of an XmR chart with what the chart shows of it.
  *
  * @param index its position in the series, from 0
  * @param value its value
  * @param group the group (between rebases) it belongs to, from 0
- * @param rule the rule that fired for it, by precedence; empty for common cause
+ * @param side which side of its group's mean it lies on
+ * @param outsideLimits whether it lies strictly outside the process limits (false when the limits
+ *     cannot be computed)
+ * @param closeToLimits whether it lies beyond a two-sigma line but not outside the process limits
+ *     (false when the limits cannot be computed)
+ * @param specialCause the rule that fired for it, by precedence, and the side it fired on; empty
+ *     for common cause
  * @param variation the variation it shows
  */
 public record XmrPoint(
-    int index, double value, int group, Optional<SpecialCauseRule> rule, Variation variation) {
+    int index,
+    double value,
+    int group,
+    Side side,
+    boolean outsideLimits,
+    boolean closeToLimits,
+    Optional<SpecialCause> specialCause,
+    Variation variation) {
 
   /** Checks the parts. */
   public XmrPoint {
-    checkNotNull(rule, "rule");
+    checkNotNull(side, "side");
+    checkNotNull(specialCause, "specialCause");
     checkNotNull(variation, "variation");
-    checkArgument(index >= 0 && group >= 0, "index and group must be 0 or more");
+    checkArgument(index >= 0 && group >= 0, "index and group must be 0 or more but were %s and %s", index, group);
     checkArgument(
-        rule.isPresent() == (variation != Variation.COMMON_CAUSE),
+        !(outsideLimits && closeToLimits), "a point outside the limits is not close to them (point %s)", index);
+    checkArgument(
+        specialCause.isPresent() == (variation != Variation.COMMON_CAUSE),
         "variation must be common cause exactly when no rule fired, but was %s with %s",
         variation,
-        rule);
+        specialCause.map(SpecialCause::rule).map(Enum::name).orElse("no rule"));
+  }
+
+  /** The rule that fired for this point; empty for common cause. */
+  public Optional<SpecialCauseRule> rule() {
+    return specialCause.map(SpecialCause::rule);
+  }
+
+  /** Whether a special-cause rule fired for this point. */
+  public boolean isSpecialCause() {
+    return specialCause.isPresent();
   }
 }

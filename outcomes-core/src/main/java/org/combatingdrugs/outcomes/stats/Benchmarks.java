@@ -62,46 +62,102 @@ public final class Benchmarks {
   }
 
   /**
-   * Funnel-plot limits for a proportion: Wilson's limits around the benchmark at the area's
-   * denominator.
+   * Funnel-plot limits for a proportion by Fingertips' convention: Wilson's limits around the
+   * benchmark at the area's denominator, with z = 1.96 at 95% and 3.0902 at 99.8%.
    *
    * @param benchmark the benchmark proportion, within [0, 1]
    * @param denominator the area's denominator, positive
-   * @param level the confidence level (95% and 99.8% are the usual pair)
-   * @return the limits, as proportions
+   * @param level the confidence level (95% and 99.8% are the usual pair; 100% gives 0 to 1)
+   * @return the limits, as proportions, with the expected count benchmark × denominator
    */
   public static FunnelLimits proportionFunnel(double benchmark, long denominator, ConfidenceLevel level) {
+    return proportionFunnel(benchmark, denominator, level, Convention.FINGERTIPS);
+  }
+
+  /**
+   * Funnel-plot limits for a proportion: Wilson's limits around the benchmark at the area's
+   * denominator, with the normal quantile of the convention.
+   *
+   * @param benchmark the benchmark proportion, within [0, 1]
+   * @param denominator the area's denominator, positive
+   * @param level the confidence level
+   * @param convention {@link Convention#FINGERTIPS} for its rounded z, {@link Convention#EXACT}
+   *     for the exact quantile
+   * @return the limits, as proportions
+   */
+  public static FunnelLimits proportionFunnel(
+      double benchmark, long denominator, ConfidenceLevel level, Convention convention) {
     checkNotNull(level, "level");
+    checkNotNull(convention, "convention");
     checkArgument(
         benchmark >= 0 && benchmark <= 1, "benchmark must be within [0, 1] but was %s", benchmark);
     checkArgument(denominator > 0, "denominator must be positive but was %s", denominator);
     double n = denominator;
-    double[] limits = ProportionIntervals.wilsonLimits(benchmark * n, n, level.z());
-    return new FunnelLimits(benchmark, limits[0], limits[1], level);
+    double expected = benchmark * n;
+    if (level.isWholeRange()) {
+      return new FunnelLimits(benchmark, 0, 1, expected, level, convention);
+    }
+    double[] limits = ProportionIntervals.wilsonLimits(expected, n, convention.z(level));
+    return new FunnelLimits(benchmark, limits[0], limits[1], expected, level, convention);
   }
 
   /**
-   * Funnel-plot limits for a rate: exact Poisson limits around the count expected at the benchmark
-   * rate in the area's population.
+   * Funnel-plot limits for a rate by Fingertips' convention: exact Poisson limits around the
+   * expected count E = benchmark × population ÷ multiplier, from chi-squared quantiles at 2⌈E⌉
+   * (lower) and 2⌊E⌋ + 2 (upper) degrees of freedom.
    *
    * @param benchmark the benchmark rate per multiplier, 0 or more
    * @param population the area's population, positive
    * @param multiplier the rate's multiplier, positive
-   * @param level the confidence level
-   * @return the limits, as rates per multiplier
+   * @param level the confidence level, below 100%
+   * @return the limits, as rates per multiplier, with E
    */
   public static FunnelLimits rateFunnel(
       double benchmark, long population, double multiplier, ConfidenceLevel level) {
-    checkNotNull(level, "level");
+    return rateFunnel(benchmark, population, multiplier, level, Convention.FINGERTIPS);
+  }
+
+  /**
+   * Funnel-plot limits for a rate: exact Poisson limits around the expected count E = benchmark ×
+   * population ÷ multiplier, at the whole degrees of freedom 2⌈E⌉ and 2⌊E⌋ + 2 by Fingertips'
+   * convention, or at 2E and 2E + 2 exactly.
+   *
+   * @param benchmark the benchmark rate per multiplier, 0 or more
+   * @param population the area's population, positive
+   * @param multiplier the rate's multiplier, positive
+   * @param level the confidence level, below 100%
+   * @param convention whose degrees of freedom
+   * @return the limits, as rates per multiplier, with E
+   */
+  public static FunnelLimits rateFunnel(
+      double benchmark, long population, double multiplier, ConfidenceLevel level, Convention convention) {
+    checkNotNull(convention, "convention");
+    Checks.boundedLevel(level, "a rate funnel");
     checkArgument(
         benchmark >= 0 && Double.isFinite(benchmark), "benchmark must be 0 or more but was %s", benchmark);
     checkArgument(population > 0, "population must be positive but was %s", population);
     Checks.positiveMultiplier(multiplier);
     double n = population;
     double expected = benchmark * n / multiplier;
-    double lower = CountIntervals.exactLower(expected, level) / n * multiplier;
-    double upper = CountIntervals.exactUpper(expected, level) / n * multiplier;
-    return new FunnelLimits(benchmark, Math.min(lower, benchmark), Math.max(upper, benchmark), level);
+    checkArgument(
+        Double.isFinite(expected),
+        "benchmark %s × population %s ÷ multiplier %s must be a finite expected count",
+        benchmark,
+        population,
+        multiplier);
+    double lowerCount;
+    double upperCount;
+    if (convention == Convention.FINGERTIPS) {
+      double ceiling = Math.ceil(expected);
+      lowerCount = ceiling == 0 ? 0 : CountIntervals.chiSquaredQuantile(2 * ceiling, level.alpha() / 2) / 2;
+      upperCount =
+          CountIntervals.chiSquaredQuantile(2 * Math.floor(expected) + 2, level.value() + level.alpha() / 2) / 2;
+    } else {
+      lowerCount = CountIntervals.exactLower(expected, level);
+      upperCount = CountIntervals.exactUpper(expected, level);
+    }
+    return new FunnelLimits(
+        benchmark, lowerCount / n * multiplier, upperCount / n * multiplier, expected, level, convention);
   }
 
   /**

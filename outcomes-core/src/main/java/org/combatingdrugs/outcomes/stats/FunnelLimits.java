@@ -10,19 +10,30 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * @param benchmark the benchmark value, in the value's scale
  * @param lower the lower control limit
  * @param upper the upper control limit
+ * @param expected the count expected at the benchmark in an area of this size: benchmark ×
+ *     denominator for a proportion, benchmark × population ÷ multiplier for a rate
  * @param level the confidence level of the limits
+ * @param convention whose constants computed the limits
  */
-public record FunnelLimits(double benchmark, double lower, double upper, ConfidenceLevel level) {
+public record FunnelLimits(
+    double benchmark, double lower, double upper, double expected, ConfidenceLevel level, Convention convention) {
 
-  /** Checks that the limits are finite and hold the benchmark. */
+  /**
+   * Checks that the limits are finite and ordered. Under Fingertips' convention a lower limit may
+   * lie above a small benchmark (an expected count below 1 has its lower limit at the whole count
+   * 1), so only lower ≤ upper is required.
+   */
   public FunnelLimits {
     checkNotNull(level, "level");
+    checkNotNull(convention, "convention");
     checkArgument(
-        Double.isFinite(lower) && Double.isFinite(upper) && lower <= benchmark && benchmark <= upper,
-        "limits must be finite and hold the benchmark but were %s [%s, %s]",
+        Double.isFinite(benchmark) && Double.isFinite(lower) && Double.isFinite(upper) && lower <= upper,
+        "limits must be finite and ordered but were %s [%s, %s]",
         benchmark,
         lower,
         upper);
+    checkArgument(
+        expected >= 0 && Double.isFinite(expected), "expected must be finite and 0 or more but was %s", expected);
   }
 
   /**

@@ -12,7 +12,9 @@ public record NotComputed(Reason reason) implements IntervalResult {
   /** Why a statistic was not computed. */
   public enum Reason {
     /** Fewer than 10 events in total: Fingertips suppresses the value. */
-    TOTAL_COUNT_BELOW_TEN
+    TOTAL_COUNT_BELOW_TEN,
+    /** A single value has no spread: its mean is known, its limits are not. */
+    FEWER_THAN_TWO_VALUES
   }
 
   /** Checks that the reason is present. */

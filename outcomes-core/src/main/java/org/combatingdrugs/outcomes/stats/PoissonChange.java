@@ -37,13 +37,13 @@ public final class PoissonChange {
    * @param earlierExposure the earlier exposure, positive and finite
    * @param later the later count, 0 or more
    * @param laterExposure the later exposure, positive and finite
-   * @param level the confidence level
+   * @param level the confidence level, below 100%
    * @return the significance
    * @throws IllegalArgumentException when both counts are zero or an input is invalid
    */
   public static ChangeSignificance test(
       long earlier, double earlierExposure, long later, double laterExposure, ConfidenceLevel level) {
-    checkNotNull(level, "level");
+    Checks.boundedLevel(level, "a rate ratio");
     Checks.count("earlier", earlier);
     Checks.count("later", later);
     checkArgument(

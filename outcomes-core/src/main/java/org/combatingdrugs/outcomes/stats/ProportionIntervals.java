@@ -3,6 +3,8 @@ package org.combatingdrugs.outcomes.stats;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.math.BigDecimal;
+
 /** Confidence intervals for proportions. */
 public final class ProportionIntervals {
 
@@ -11,7 +13,8 @@ public final class ProportionIntervals {
   /**
    * The Wilson score interval of {@code x} out of {@code n}, as PHEindicatormethods computes it: 65
    * of 100 at 95% is 0.65 [0.5525444329688797, 0.7363575175690247]. With no events the lower
-   * limit is exactly 0, with all events the upper limit is exactly 1.
+   * limit is exactly 0, with all events the upper limit is exactly 1; at the 100% level the
+   * interval is the whole range, 0 to 1.
    *
    * @param x the number with the characteristic, 0 to n
    * @param n the denominator, positive
@@ -23,9 +26,27 @@ public final class ProportionIntervals {
     checkNotNull(level, "level");
     checkArgument(n > 0, "n must be positive but was %s", n);
     checkArgument(x >= 0 && x <= n, "x must be within 0..n (%s) but was %s", n, x);
-    double z = level.z();
-    double[] limits = wilsonLimits((double) x, (double) n, z);
-    return new Interval((double) x / n, limits[0], limits[1], level, IntervalMethod.WILSON);
+    return interval((double) x, (double) n, x == n, level);
+  }
+
+  /**
+   * The Wilson score interval of a decimal count out of a decimal denominator (weighted or
+   * modelled counts, as PHEindicatormethods allows): 2.5 of 10 at 95% is 0.25 [0.0809478,
+   * 0.5578186] to seven figures.
+   *
+   * @param x the number with the characteristic, 0 to n, at most 40 significant digits
+   * @param n the denominator, positive, at most 40 significant digits
+   * @param level the confidence level
+   * @return the proportion and its limits, method {@link IntervalMethod#WILSON}
+   */
+  public static Interval wilson(BigDecimal x, BigDecimal n, ConfidenceLevel level) {
+    checkNotNull(level, "level");
+    double dn = Checks.count("n", n);
+    double dx = Checks.count("x", x);
+    checkArgument(n.signum() > 0, "n must be positive but was %s", n.toPlainString());
+    checkArgument(
+        x.compareTo(n) <= 0, "x must be within 0..n (%s) but was %s", n.toPlainString(), x.toPlainString());
+    return interval(dx, dn, x.compareTo(n) == 0, level);
   }
 
   /**
@@ -41,6 +62,15 @@ public final class ProportionIntervals {
     checkNotNull(level, "level");
     Checks.positiveMultiplier(multiplier);
     return wilson(x, n, level).times(multiplier);
+  }
+
+  private static Interval interval(double x, double n, boolean all, ConfidenceLevel level) {
+    double estimate = all ? 1 : x / n;
+    if (level.isWholeRange()) {
+      return new Interval(estimate, 0, 1, level, IntervalMethod.WILSON);
+    }
+    double[] limits = wilsonLimits(x, n, level.z());
+    return new Interval(estimate, Math.min(limits[0], estimate), Math.max(limits[1], estimate), level, IntervalMethod.WILSON);
   }
 
   /** Wilson's limits for x of n (x may be fractional, as for an expected count), as fractions. */

@@ -1,162 +1,236 @@
 package org.combatingdrugs.outcomes.stats;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.ToDoubleFunction;
+import java.util.OptionalDouble;
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 import org.combatingdrugs.outcomes.measure.Proportion;
 
 /**
- * The recent trend of a series as Fingertips tests it: over the last five consecutive points, a
- * chi-squared test at the 99.8% level whose slope must also keep its sign when each point is left
- * out in turn. Proportions use the Cochran–Armitage test; other values weighted least squares.
- * The direction follows the sign of the slope, for increases and decreases alike.
+ * The recent trend of a series as Fingertips (and PHEindicatormethods' {@code
+ * assign_trend_markers}) tests it, over the last five consecutive points, scored 1 to 5:
+ *
+ * <ul>
+ *   <li>significance: a chi-squared statistic with one degree of freedom above the 99.8% point
+ *       (9.5495 by Fingertips' convention) — for proportions the Cochran–Armitage test for trend,
+ *       for other values the weighted least-squares slope over its variance, each point weighted
+ *       by the inverse square of its standard error (95% interval width ÷ 3.92 by Fingertips'
+ *       convention);
+ *   <li>direction and robustness: the slope — for proportions the ordinary least-squares slope of
+ *       the logit of the proportions, for other values the weighted slope — whose sign gives the
+ *       direction and must stay the same when each point in turn is left out.
+ * </ul>
+ *
+ * A trend is increasing or decreasing only when it is both significant and robust.
  */
 public final class RecentTrend {
 
   /** The number of most recent points tested. */
   public static final int POINTS = 5;
 
-  /** The χ² threshold: the 99.8% point of χ² with one degree of freedom. */
-  public static final double THRESHOLD =
-      ChiSquaredDistribution.of(1).inverseCumulativeProbability(0.998);
+  /** The χ² threshold: the exact 99.8% point of χ² with one degree of freedom. */
+  public static final double THRESHOLD = ChiSquaredDistribution.of(1).inverseCumulativeProbability(0.998);
+
+  /** Fingertips' rounded χ² threshold. */
+  public static final double FINGERTIPS_THRESHOLD = 9.5495;
 
   private RecentTrend() {}
 
   /**
-   * The recent trend of a series of proportions.
+   * The recent trend of a series of proportions, by Fingertips' convention.
    *
    * @param series consecutive proportions, oldest first; only the last five are tested
    * @return the trend, or why it cannot be calculated (fewer than five points, or a count equal
    *     to its denominator)
    */
   public static TrendResult ofProportions(List<Proportion> series) {
-    checkNotNull(series, "series");
-    if (series.size() < POINTS) {
-      return new TrendResult.NotCalculated(TrendResult.Reason.FEWER_THAN_FIVE_POINTS);
-    }
-    List<Proportion> last = List.copyOf(series.subList(series.size() - POINTS, series.size()));
-    for (Proportion point : last) {
-      if (point.numerator() == point.denominator()) {
-        return new TrendResult.NotCalculated(TrendResult.Reason.COUNT_EQUALS_DENOMINATOR);
-      }
-    }
-    double[] full = cochranArmitage(last, -1);
-    return result(full[0], full[1], signs(last.size(), i -> cochranArmitage(last, i)[1]),
-        TrendResult.Method.COCHRAN_ARMITAGE);
+    return ofProportions(series, Convention.FINGERTIPS);
   }
 
   /**
-   * The recent trend of a series of values with confidence intervals (rates, counts, means).
+   * The recent trend of a series of proportions. A count of zero is allowed: its logit is −∞, so
+   * the logit slope is taken in the limit — it tends to ±∞ (and is reported as absent) unless the
+   * zero counts balance about the middle point, and its sign gives the direction either way.
    *
-   * @param series consecutive values with their intervals, oldest first; only the last five are
-   *     tested
-   * @return the trend, or why it cannot be calculated (fewer than five points, or an interval of
-   *     no width)
+   * @param series consecutive proportions, oldest first; only the last five are tested
+   * @param convention the χ² threshold: Fingertips' 9.5495 or the exact quantile
+   * @return the trend, or why it cannot be calculated (fewer than five points, or a count equal
+   *     to its denominator, whose logit is +∞ in every subset)
    */
-  public static TrendResult ofIntervals(List<Interval> series) {
+  public static TrendResult ofProportions(List<Proportion> series, Convention convention) {
     checkNotNull(series, "series");
+    checkNotNull(convention, "convention");
     if (series.size() < POINTS) {
       return new TrendResult.NotCalculated(TrendResult.Reason.FEWER_THAN_FIVE_POINTS);
     }
-    List<Interval> last = List.copyOf(series.subList(series.size() - POINTS, series.size()));
-    for (Interval point : last) {
+    List<Proportion> last = series.subList(series.size() - POINTS, series.size());
+    double[] counts = new double[POINTS];
+    double[] denominators = new double[POINTS];
+    for (int i = 0; i < POINTS; i++) {
+      Proportion point = checkNotNull(last.get(i), "series element");
+      if (point.numerator() == point.denominator()) {
+        return new TrendResult.NotCalculated(TrendResult.Reason.COUNT_EQUALS_DENOMINATOR);
+      }
+      counts[i] = point.numerator();
+      denominators[i] = point.denominator();
+    }
+    double chiSquared = cochranArmitage(counts, denominators);
+    LogitSlope full = LogitSlope.of(counts, denominators, -1);
+    int[] without = new int[POINTS];
+    for (int i = 0; i < POINTS; i++) {
+      without[i] = LogitSlope.of(counts, denominators, i).sign();
+    }
+    return result(
+        chiSquared, full.finite(), full.sign(), without, TrendResult.Method.COCHRAN_ARMITAGE, convention);
+  }
+
+  /**
+   * The recent trend of a series of values with confidence intervals (rates, counts, means), by
+   * Fingertips' convention: each point's standard error is its 95% interval width ÷ 3.92.
+   *
+   * @param series consecutive values with their 95% intervals, oldest first; only the last five
+   *     are tested
+   * @return the trend, or why it cannot be calculated (fewer than five points, or an interval of
+   *     no width)
+   * @throws IllegalArgumentException when one of the last five intervals is not at 95%
+   */
+  public static TrendResult ofIntervals(List<Interval> series) {
+    return ofIntervals(series, Convention.FINGERTIPS);
+  }
+
+  /**
+   * The recent trend of a series of values with confidence intervals.
+   *
+   * @param series consecutive values with their intervals, oldest first; only the last five are
+   *     tested
+   * @param convention {@link Convention#FINGERTIPS}: 95% intervals, standard error = width ÷ 3.92
+   *     and threshold 9.5495; {@link Convention#EXACT}: intervals at any level below 100%,
+   *     standard error = width ÷ (2 × its exact z) and the exact threshold
+   * @return the trend, or why it cannot be calculated
+   */
+  public static TrendResult ofIntervals(List<Interval> series, Convention convention) {
+    checkNotNull(series, "series");
+    checkNotNull(convention, "convention");
+    if (series.size() < POINTS) {
+      return new TrendResult.NotCalculated(TrendResult.Reason.FEWER_THAN_FIVE_POINTS);
+    }
+    int offset = series.size() - POINTS;
+    double[] values = new double[POINTS];
+    double[] weights = new double[POINTS];
+    for (int i = 0; i < POINTS; i++) {
+      Interval point = checkNotNull(series.get(offset + i), "series element");
+      checkArgument(
+          convention == Convention.EXACT || point.level().equals(ConfidenceLevel.NINETY_FIVE),
+          "series[%s] must be a 95%% interval for Fingertips' convention (width ÷ 3.92) but was at %s;"
+              + " pass 95%% intervals or use Convention.EXACT",
+          offset + i,
+          point.level());
       if (!(point.width() > 0)) {
         return new TrendResult.NotCalculated(TrendResult.Reason.ZERO_WIDTH_INTERVAL);
       }
+      Checks.boundedLevel(point.level(), "a trend weight");
+      double divisor = convention == Convention.FINGERTIPS ? 3.92 : 2 * point.level().z();
+      double se = point.width() / divisor;
+      values[i] = point.estimate();
+      weights[i] = 1 / (se * se);
+      checkArgument(
+          Double.isFinite(weights[i]) && weights[i] > 0,
+          "series[%s] has an interval too narrow or too wide to weigh: width %s",
+          (Integer) (offset + i),
+          (Double) point.width());
     }
-    double[] full = weightedLeastSquares(last, -1);
-    return result(full[0], full[1], signs(last.size(), i -> weightedLeastSquares(last, i)[1]),
-        TrendResult.Method.WEIGHTED_LEAST_SQUARES);
+    double[] full = weightedLeastSquares(values, weights, -1);
+    int[] without = new int[POINTS];
+    for (int i = 0; i < POINTS; i++) {
+      without[i] = (int) Math.signum(weightedLeastSquares(values, weights, i)[1]);
+    }
+    return result(
+        full[0],
+        OptionalDouble.of(full[1]),
+        (int) Math.signum(full[1]),
+        without,
+        TrendResult.Method.WEIGHTED_LEAST_SQUARES,
+        convention);
   }
 
   private static TrendResult result(
-      double chiSquared, double slope, double[] leaveOneOutSlopes, TrendResult.Method method) {
-    boolean robust = slope != 0;
-    for (double other : leaveOneOutSlopes) {
-      robust &= Math.signum(other) == Math.signum(slope);
+      double chiSquared,
+      OptionalDouble slope,
+      int sign,
+      int[] leaveOneOutSigns,
+      TrendResult.Method method,
+      Convention convention) {
+    boolean robust = sign != 0;
+    for (int other : leaveOneOutSigns) {
+      robust &= other == sign;
     }
+    double threshold = convention == Convention.FINGERTIPS ? FINGERTIPS_THRESHOLD : THRESHOLD;
+    boolean significant = chiSquared > threshold;
     TrendResult.Direction direction =
-        chiSquared > THRESHOLD && robust
-            ? slope > 0 ? TrendResult.Direction.INCREASING : TrendResult.Direction.DECREASING
+        significant && robust
+            ? sign > 0 ? TrendResult.Direction.INCREASING : TrendResult.Direction.DECREASING
             : TrendResult.Direction.NO_SIGNIFICANT_CHANGE;
-    return new TrendResult.Trend(direction, chiSquared, slope, robust, method);
+    return new TrendResult.Trend(direction, chiSquared, slope, significant, robust, method, convention);
   }
 
-  private static double[] signs(int size, java.util.function.IntToDoubleFunction slopeWithout) {
-    double[] slopes = new double[size];
-    for (int i = 0; i < size; i++) {
-      slopes[i] = slopeWithout.applyAsDouble(i);
+  /**
+   * The Cochran–Armitage χ² for trend, in the form Fingertips writes it: D (D Σct − C Σdt)² ÷ (C (D
+   * − C) (D Σdt² − (Σdt)²)), with counts c, denominators d, totals C and D and scores t = 1..5; 0
+   * when there is no variation (every count zero).
+   */
+  private static double cochranArmitage(double[] c, double[] d) {
+    double sumD = 0;
+    double sumC = 0;
+    double sumCt = 0;
+    double sumDt = 0;
+    double sumDt2 = 0;
+    for (int i = 0; i < c.length; i++) {
+      double t = i + 1.0;
+      sumD += d[i];
+      sumC += c[i];
+      sumCt += c[i] * t;
+      sumDt += d[i] * t;
+      sumDt2 += d[i] * t * t;
     }
-    return slopes;
+    double numerator = sumD * square(sumD * sumCt - sumC * sumDt);
+    double denominator = sumC * (sumD - sumC) * (sumD * sumDt2 - sumDt * sumDt);
+    return denominator > 0 ? numerator / denominator : 0;
   }
 
-  /** χ² and the trend statistic T of the points, scored 1..5 by position, leaving one out (−1: none). */
-  private static double[] cochranArmitage(List<Proportion> points, int leftOut) {
-    List<double[]> kept = kept(points, leftOut, p -> p.numerator(), p -> p.denominator());
-    double sumN = 0;
-    double sumX = 0;
-    for (double[] point : kept) {
-      sumX += point[1];
-      sumN += point[2];
-    }
-    double p = sumX / sumN;
-    double t = 0;
-    double sumNt = 0;
-    double sumNt2 = 0;
-    for (double[] point : kept) {
-      t += point[0] * (point[1] - point[2] * p);
-      sumNt += point[2] * point[0];
-      sumNt2 += point[2] * point[0] * point[0];
-    }
-    double variance = p * (1 - p) * (sumNt2 - sumNt * sumNt / sumN);
-    double chiSquared = variance > 0 ? t * t / variance : 0;
-    return new double[] {chiSquared, t};
-  }
-
-  /** χ² and the slope of the weighted least-squares line, leaving one point out (−1: none). */
-  private static double[] weightedLeastSquares(List<Interval> points, int leftOut) {
-    List<double[]> kept =
-        kept(
-            points,
-            leftOut,
-            Interval::estimate,
-            i -> {
-              double se = i.width() / (2 * i.level().z());
-              return 1 / (se * se);
-            });
-    double sumW = 0;
-    double sumWx = 0;
-    double sumWy = 0;
-    for (double[] point : kept) {
-      sumW += point[2];
-      sumWx += point[2] * point[0];
-      sumWy += point[2] * point[1];
-    }
-    double meanX = sumWx / sumW;
-    double meanY = sumWy / sumW;
-    double sxx = 0;
-    double sxy = 0;
-    for (double[] point : kept) {
-      sxx += point[2] * (point[0] - meanX) * (point[0] - meanX);
-      sxy += point[2] * (point[0] - meanX) * (point[1] - meanY);
-    }
-    double slope = sxy / sxx;
-    return new double[] {slope * slope * sxx, slope};
-  }
-
-  /** The kept points as {position (1..5), value, weight or denominator}. */
-  private static <T> List<double[]> kept(
-      List<T> points, int leftOut, ToDoubleFunction<T> value, ToDoubleFunction<T> weight) {
-    List<double[]> kept = new ArrayList<>();
-    for (int i = 0; i < points.size(); i++) {
+  /**
+   * χ² and the slope of the weighted least-squares line over the scores 1..5, leaving one point
+   * out (−1: none): slope β = (S₁ S_vt − S_t S_v) ÷ (S₁ S_tt − S_t²) with S sums of weights times
+   * 1, value × score, score, value and score², and χ² = β² ÷ var β with var β = S₁ ÷ (S₁ S_tt −
+   * S_t²).
+   */
+  private static double[] weightedLeastSquares(double[] v, double[] w, int leftOut) {
+    double s1 = 0;
+    double svt = 0;
+    double st = 0;
+    double sv = 0;
+    double stt = 0;
+    for (int i = 0; i < v.length; i++) {
       if (i != leftOut) {
-        T point = points.get(i);
-        kept.add(new double[] {i + 1.0, value.applyAsDouble(point), weight.applyAsDouble(point)});
+        double t = i + 1.0;
+        s1 += w[i];
+        svt += w[i] * v[i] * t;
+        st += w[i] * t;
+        sv += w[i] * v[i];
+        stt += w[i] * t * t;
       }
     }
-    return kept;
+    double spread = s1 * stt - st * st;
+    double slope = (s1 * svt - st * sv) / spread;
+    double chiSquared = slope * slope * spread / s1;
+    checkArgument(
+        Double.isFinite(slope) && Double.isFinite(chiSquared),
+        "values or interval widths range too widely for a trend: the slope was not finite");
+    return new double[] {chiSquared, slope};
+  }
+
+  private static double square(double value) {
+    return value * value;
   }
 }

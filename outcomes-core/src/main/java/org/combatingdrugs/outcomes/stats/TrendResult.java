@@ -3,6 +3,7 @@ package org.combatingdrugs.outcomes.stats;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.util.OptionalDouble;
 import org.combatingdrugs.outcomes.framework.Polarity;
 
 /** The recent trend of a series, or why it cannot be calculated. */
@@ -54,24 +55,46 @@ public sealed interface TrendResult permits TrendResult.Trend, TrendResult.NotCa
   /**
    * A calculated trend over the last five points.
    *
-   * @param direction increasing, decreasing or no significant change
-   * @param chiSquared the test statistic, with one degree of freedom
-   * @param slope the fitted change per period (for proportions the sign of the trend statistic)
-   * @param robust whether the slope keeps its sign when each point is left out in turn
+   * @param direction increasing or decreasing when significant and robust, otherwise no
+   *     significant change: the marker Fingertips shows
+   * @param chiSquared the test statistic, with one degree of freedom: Cochran–Armitage for
+   *     proportions, the weighted slope squared over its variance otherwise
+   * @param slope the slope whose sign gives the direction, per period: of the logit of the
+   *     proportions (ordinary least squares), or of the values (weighted least squares); empty
+   *     when a count of zero sends the logit slope to ±∞
+   * @param significant whether χ² exceeds the threshold of the convention
+   * @param robust whether the slope keeps its sign (not zero) when each point is left out in turn
    * @param method the test used
+   * @param convention whose threshold (and, for intervals, whose standard errors) were used
    */
-  record Trend(Direction direction, double chiSquared, double slope, boolean robust, Method method)
+  record Trend(
+      Direction direction,
+      double chiSquared,
+      OptionalDouble slope,
+      boolean significant,
+      boolean robust,
+      Method method,
+      Convention convention)
       implements TrendResult {
 
-    /** Checks that the statistic is finite and not negative. */
+    /** Checks that the statistic is finite and not negative, and the marker fits the flags. */
     public Trend {
       checkNotNull(direction, "direction");
+      checkNotNull(slope, "slope");
       checkNotNull(method, "method");
+      checkNotNull(convention, "convention");
       checkArgument(
           chiSquared >= 0 && Double.isFinite(chiSquared),
           "chiSquared must be finite and not negative but was %s",
           chiSquared);
-      checkArgument(Double.isFinite(slope), "slope must be finite but was %s", slope);
+      checkArgument(
+          slope.isEmpty() || Double.isFinite(slope.getAsDouble()), "slope must be finite when present");
+      checkArgument(
+          (direction != Direction.NO_SIGNIFICANT_CHANGE) == (significant && robust),
+          "direction %s must be a change exactly when the trend is significant (%s) and robust (%s)",
+          direction,
+          significant,
+          robust);
     }
 
     @Override

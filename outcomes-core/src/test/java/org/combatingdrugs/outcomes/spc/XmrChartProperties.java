@@ -43,10 +43,15 @@ class XmrChartProperties {
       assertThat(b.lower()).isCloseTo(a.lower() + shift, within(1e-9));
       assertThat(b.upper()).isCloseTo(a.upper() + shift, within(1e-9));
     } else {
-      assertThat(shifted.limits()).isEqualTo(original.limits());
+      Limits.NotComputable a = (Limits.NotComputable) original.limits().get(0);
+      Limits.NotComputable b = (Limits.NotComputable) shifted.limits().get(0);
+      assertThat(b.reason()).isEqualTo(a.reason());
+      assertThat(b.mean()).isCloseTo(a.mean() + shift, within(1e-9));
     }
     for (int i = 0; i < values.size(); i++) {
-      assertThat(shifted.points().get(i).rule()).isEqualTo(original.points().get(i).rule());
+      assertThat(shifted.points().get(i).specialCause()).isEqualTo(original.points().get(i).specialCause());
+      assertThat(shifted.points().get(i).side()).isEqualTo(original.points().get(i).side());
+      assertThat(shifted.points().get(i).closeToLimits()).isEqualTo(original.points().get(i).closeToLimits());
       assertThat(shifted.points().get(i).variation()).isEqualTo(original.points().get(i).variation());
     }
   }
@@ -66,7 +71,7 @@ class XmrChartProperties {
       assertThat(b.upper()).isCloseTo(a.upper() * factor, within(1e-9));
     }
     for (int i = 0; i < values.size(); i++) {
-      assertThat(scaled.points().get(i).rule()).isEqualTo(original.points().get(i).rule());
+      assertThat(scaled.points().get(i).specialCause()).isEqualTo(original.points().get(i).specialCause());
       assertThat(scaled.points().get(i).variation()).isEqualTo(original.points().get(i).variation());
     }
   }

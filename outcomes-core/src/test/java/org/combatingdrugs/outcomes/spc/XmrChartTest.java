@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.combatingdrugs.outcomes.judgement.Direction;
 import org.junit.jupiter.api.Test;
 
 /** Reference values from NHSRplotthedots' "deviations" vignette and the Making Data Count rules. */
@@ -85,16 +86,36 @@ class XmrChartTest {
   }
 
   @Test
-  void test_of_twoOfThreeFlagsOnlyTheNearPoints() {
-    List<Double> values = series(10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 13.6, 10.5, 13.6, 10, 11);
+  void test_of_twoOfThreeFlagsOnlyTheNearPointsOfAWindowOnOneSide() {
+    List<Double> values = series(10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 13.6, 11.5, 13.6, 10, 11);
     XmrChart chart = XmrChart.of(values, ImprovementDirection.INCREASE, XmrOptions.defaults().withScreening(false));
     Limits.Computed l = limits(chart);
+    assertThat(l.mean()).isCloseTo(185.7 / 17, within(1e-12));
+    assertThat(l.meanMovingRange()).isCloseTo(22.4 / 16, within(1e-12));
     assertThat(13.6).isGreaterThan(l.nearUpper()).isLessThan(l.upper());
-    assertThat(chart.points().get(12).rule()).contains(SpecialCauseRule.TWO_OF_THREE_NEAR_LIMITS);
+    assertThat(chart.points().get(12).closeToLimits()).isTrue();
+    assertThat(chart.points().get(13).closeToLimits()).isFalse();
+    assertThat(chart.points().get(13).side()).isEqualTo(Side.ABOVE);
+    assertThat(chart.points().get(12).specialCause())
+        .contains(new SpecialCause(SpecialCauseRule.TWO_OF_THREE_NEAR_LIMITS, Direction.UP));
     assertThat(chart.points().get(14).rule()).contains(SpecialCauseRule.TWO_OF_THREE_NEAR_LIMITS);
     assertThat(chart.points().get(12).variation()).isEqualTo(Variation.SPECIAL_CAUSE_IMPROVING);
     assertThat(chart.points().get(13).rule()).isEmpty();
     assertThat(chart.points().subList(0, 12)).allMatch(p -> p.rule().isEmpty());
+    assertThat(chart.improvementCount()).isEqualTo(2);
+  }
+
+  @Test
+  void test_of_twoNearPointsAroundOneBelowTheMeanAreCommonCause() {
+    List<Double> values = series(10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 13.6, 10.5, 13.6, 10, 11);
+    XmrChart chart = XmrChart.of(values, ImprovementDirection.INCREASE, XmrOptions.defaults().withScreening(false));
+    Limits.Computed l = limits(chart);
+    assertThat(l.mean()).isCloseTo(184.7 / 17, within(1e-12));
+    assertThat(chart.points().get(12).closeToLimits()).isTrue();
+    assertThat(chart.points().get(14).closeToLimits()).isTrue();
+    assertThat(chart.points().get(13).side()).isEqualTo(Side.BELOW);
+    assertThat(chart.points()).allMatch(p -> p.variation() == Variation.COMMON_CAUSE);
+    assertThat(chart.commonCauseCount()).isEqualTo(17);
   }
 
   @Test
@@ -117,13 +138,13 @@ class XmrChartTest {
     assertThat(limits(chart).mean()).isEqualTo(1.5);
     assertThat(chart.points().get(13).rule()).contains(SpecialCauseRule.OUTSIDE_LIMITS);
     assertThatThrownBy(() -> XmrOptions.defaults().withBaselineFixedAfter(11))
-        .hasMessage("fixAfter must be at least 12 points but was OptionalInt[11]");
+        .hasMessage("fixAfter must be at least 12 points but was 11");
   }
 
   @Test
   void test_of_constantAndMissingValues() {
     XmrChart constant = XmrChart.of(series(3, 3, 3, 3), ImprovementDirection.INCREASE, XmrOptions.defaults());
-    assertThat(constant.limits()).containsExactly(new Limits.NotComputable(Limits.Reason.NO_VARIATION));
+    assertThat(constant.limits()).containsExactly(new Limits.NotComputable(Limits.Reason.NO_VARIATION, 3));
     assertThat(constant.points()).allMatch(p -> p.variation() == Variation.COMMON_CAUSE);
     assertThat(constant.assurance(3)).isEmpty();
     assertThatThrownBy(

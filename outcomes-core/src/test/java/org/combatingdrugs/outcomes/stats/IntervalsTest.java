@@ -101,8 +101,17 @@ class IntervalsTest {
     assertThat(P95.z()).isCloseTo(1.959963984540054, within(1e-14));
     assertThat(P998.z()).isCloseTo(3.090232306167813, within(1e-14));
     assertThat(ConfidenceLevel.of(0.90).value()).isEqualTo(0.90);
-    assertThatThrownBy(() -> ConfidenceLevel.of(1.0))
-        .hasMessage("confidence level must be within [0.90, 1) but was 1.0");
+    assertThat(ConfidenceLevel.of(95)).isEqualTo(P95);
+    assertThat(ConfidenceLevel.of(99.8)).isEqualTo(P998);
+    assertThat(ConfidenceLevel.of(100)).isEqualTo(ConfidenceLevel.WHOLE_RANGE);
+    assertThat(ConfidenceLevel.of(1.0).isWholeRange()).isTrue();
+    assertThat(P998).hasToString("99.8%");
+    assertThat(P95).hasToString("95%");
+    assertThatThrownBy(() -> ConfidenceLevel.of(50))
+        .hasMessage("confidence level must be within 0.90..1 (or 90..100 as a percentage) but was 50.0");
+    assertThatThrownBy(() -> ConfidenceLevel.of(Math.nextDown(1.0)))
+        .hasMessageContaining("0.9999999999999999 is too close to 1");
+    assertThatThrownBy(() -> ConfidenceLevel.WHOLE_RANGE.z()).isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> ConfidenceLevel.of(0.8)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> ConfidenceLevel.of(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
   }

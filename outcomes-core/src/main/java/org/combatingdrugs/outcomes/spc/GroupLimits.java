@@ -1,0 +1,93 @@
+package org.combatingdrugs.outcomes.spc;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+/**
+ * The mean and limits of one group, as NHSRplotthedots computes them. Sums are taken over values
+ * scaled by a power of two when the values are large, so that no sum overflows where the limits
+ * themselves are representable.
+ */
+final class GroupLimits {
+
+  /** Values at or above this magnitude are scaled down before summing. */
+  private static final double LARGE = 0x1p500;
+
+  private GroupLimits() {}
+
+  static Limits of(double[] x, int from, int to, XmrOptions options) {
+    int end = options.fixAfter().isPresent() ? Math.min(to, from + options.fixAfter().getAsInt()) : to;
+    int n = end - from;
+    double scale = scaleFor(x, from, end);
+    double[] scaled = new double[n];
+    for (int i = 0; i < n; i++) {
+      scaled[i] = x[from + i] * scale;
+    }
+    double meanScaled = mean(scaled, n);
+    double mean = meanScaled / scale;
+    if (n < 2) {
+      return new Limits.NotComputable(Limits.Reason.TOO_FEW_POINTS, mean);
+    }
+    double[] ranges = new double[n - 1];
+    for (int i = 1; i < n; i++) {
+      ranges[i - 1] = Math.abs(scaled[i] - scaled[i - 1]);
+    }
+    double meanRange = mean(ranges, ranges.length);
+    if (options.screenMovingRanges()) {
+      meanRange = screenedMean(ranges, SCREENING_CEILING * meanRange);
+    }
+    if (!(meanRange > 0)) {
+      return new Limits.NotComputable(Limits.Reason.NO_VARIATION, mean);
+    }
+    double half = XmrChart.LIMIT_FACTOR * meanRange;
+    double near = XmrChart.NEAR_LIMIT_FACTOR * meanRange;
+    double lower = (meanScaled - half) / scale;
+    double upper = (meanScaled + half) / scale;
+    checkArgument(
+        Double.isFinite(lower) && Double.isFinite(upper),
+        "values[%s..%s] range too widely for XmR limits: the mean %s ± 2.66 × the mean moving range %s"
+            + " lies beyond the largest number",
+        from,
+        to - 1,
+        mean,
+        meanRange / scale);
+    return new Limits.Computed(
+        mean, meanRange / scale, lower, upper, (meanScaled - near) / scale, (meanScaled + near) / scale);
+  }
+
+  private static final double SCREENING_CEILING = XmrChart.SCREENING_FACTOR;
+
+  /** A power of two that brings the largest magnitude below 2^500, or 1 when it already is. */
+  private static double scaleFor(double[] x, int from, int end) {
+    double max = 0;
+    for (int i = from; i < end; i++) {
+      max = Math.max(max, Math.abs(x[i]));
+    }
+    return max >= LARGE ? Math.scalb(1.0, -Math.getExponent(max)) : 1;
+  }
+
+  /** The mean with one correcting pass over the residuals, as R's {@code mean} takes it. */
+  private static double mean(double[] values, int n) {
+    double sum = 0;
+    for (int i = 0; i < n; i++) {
+      sum += values[i];
+    }
+    double mean = sum / n;
+    double residual = 0;
+    for (int i = 0; i < n; i++) {
+      residual += values[i] - mean;
+    }
+    return mean + residual / n;
+  }
+
+  /** The mean of the moving ranges strictly below the ceiling (those at or above are screened). */
+  private static double screenedMean(double[] ranges, double ceiling) {
+    double[] kept = new double[ranges.length];
+    int count = 0;
+    for (double range : ranges) {
+      if (range < ceiling) {
+        kept[count++] = range;
+      }
+    }
+    return count == 0 ? 0 : mean(kept, count);
+  }
+}

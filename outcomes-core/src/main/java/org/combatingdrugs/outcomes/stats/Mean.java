@@ -1,0 +1,37 @@
+package org.combatingdrugs.outcomes.stats;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.OptionalDouble;
+
+/**
+ * The mean of a sample with its standard deviation and confidence interval, as PHEindicatormethods'
+ * {@code phe_mean} reports them. A single value has a mean but no standard deviation, and its
+ * limits are not computed.
+ *
+ * @param mean the sample mean, finite
+ * @param standardDeviation the sample standard deviation (n − 1 in the denominator), 0 or more;
+ *     empty for a single value
+ * @param count the number of values, at least 1
+ * @param interval Student's t interval of the mean, or {@link NotComputed} with {@link
+ *     NotComputed.Reason#FEWER_THAN_TWO_VALUES}
+ */
+public record Mean(double mean, OptionalDouble standardDeviation, long count, IntervalResult interval) {
+
+  /** Checks the parts and that a standard deviation is given exactly when there are two values. */
+  public Mean {
+    checkNotNull(standardDeviation, "standardDeviation");
+    checkNotNull(interval, "interval");
+    checkArgument(Double.isFinite(mean), "mean must be finite but was %s", mean);
+    checkArgument(count >= 1, "count must be at least 1 but was %s", count);
+    checkArgument(
+        standardDeviation.isPresent() == (count >= 2),
+        "standardDeviation must be given exactly when there are two or more values (count %s)",
+        count);
+    standardDeviation.ifPresent(
+        sd ->
+            checkArgument(
+                sd >= 0 && Double.isFinite(sd), "standardDeviation must be finite and 0 or more but was %s", sd));
+  }
+}
