@@ -29,7 +29,7 @@ public record ChangeCheck(Change change, FigureCheck figure) {
     checkNotNull(figure, "figure");
     checkArgument(
         figure.exact().equals(percent(change)),
-        "figure must check the change's relative change %s%% but checked %s",
+        "figure must check the change's relative change %s% but checked %s",
         percent(change),
         figure.exact());
   }

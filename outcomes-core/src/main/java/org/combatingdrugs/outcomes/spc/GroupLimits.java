@@ -32,11 +32,11 @@ final class GroupLimits {
       ranges[i - 1] = Math.abs(scaled[i] - scaled[i - 1]);
     }
     double meanRange = mean(ranges, ranges.length);
-    if (options.screenMovingRanges()) {
-      meanRange = screenedMean(ranges, SCREENING_CEILING * meanRange);
-    }
     if (!(meanRange > 0)) {
       return new Limits.NotComputable(Limits.Reason.NO_VARIATION, mean);
+    }
+    if (options.screenMovingRanges()) {
+      meanRange = screenedMean(ranges, SCREENING_CEILING * meanRange);
     }
     double half = XmrChart.LIMIT_FACTOR * meanRange;
     double near = XmrChart.NEAR_LIMIT_FACTOR * meanRange;
@@ -65,21 +65,30 @@ final class GroupLimits {
     return max >= LARGE ? Math.scalb(1.0, -Math.getExponent(max)) : 1;
   }
 
-  /** The mean with one correcting pass over the residuals, as R's {@code mean} takes it. */
+  /**
+   * The mean, summed in double-double arithmetic (Knuth's two-sum) and divided with one
+   * correction, so that it is the exactly rounded mean in all but the rarest cases, as R's
+   * long-double {@code mean} nearly always is.
+   */
   private static double mean(double[] values, int n) {
-    double sum = 0;
+    double hi = 0;
+    double lo = 0;
     for (int i = 0; i < n; i++) {
-      sum += values[i];
+      double v = values[i];
+      double sum = hi + v;
+      double bv = sum - hi;
+      lo += (hi - (sum - bv)) + (v - bv);
+      hi = sum;
     }
-    double mean = sum / n;
-    double residual = 0;
-    for (int i = 0; i < n; i++) {
-      residual += values[i] - mean;
-    }
-    return mean + residual / n;
+    double q = hi / n;
+    double remainder = Math.fma(-q, n, hi) + lo;
+    return q + remainder / n;
   }
 
-  /** The mean of the moving ranges strictly below the ceiling (those at or above are screened). */
+  /**
+   * The mean of the moving ranges strictly below the ceiling (those at or above are screened);
+   * the smallest range is always kept, since it is at most the mean below the ceiling.
+   */
   private static double screenedMean(double[] ranges, double ceiling) {
     double[] kept = new double[ranges.length];
     int count = 0;
@@ -88,6 +97,6 @@ final class GroupLimits {
         kept[count++] = range;
       }
     }
-    return count == 0 ? 0 : mean(kept, count);
+    return mean(kept, count);
   }
 }

@@ -17,7 +17,7 @@ public sealed interface Limits permits Limits.Computed, Limits.NotComputable {
 
   /** Why limits cannot be computed. */
   enum Reason {
-    /** Every moving range is zero (a constant series): there is no variation to bound. */
+    /** Every moving range of the baseline is zero (a constant series): there is no variation to bound. */
     NO_VARIATION,
     /** A group of one point has no moving range. */
     TOO_FEW_POINTS
@@ -27,7 +27,9 @@ public sealed interface Limits permits Limits.Computed, Limits.NotComputable {
    * The centre line and limits of a group.
    *
    * @param mean the mean of the baseline points
-   * @param meanMovingRange the mean moving range, after screening when it is on
+   * @param meanMovingRange the mean moving range, after screening when it is on; 0 when screening
+   *     left only zero ranges (a constant series with one jump), and then every limit is the mean
+   *     and every point off the mean lies outside, as NHSRplotthedots has it
    * @param lower mean − 2.66 × mean moving range
    * @param upper mean + 2.66 × mean moving range
    * @param nearLower the two-sigma line below the mean: mean − 2 × (2.66 / 3) × mean moving range
@@ -45,8 +47,8 @@ public sealed interface Limits permits Limits.Computed, Limits.NotComputable {
     /** Checks that the limits are finite and ordered around the mean. */
     public Computed {
       checkArgument(
-          Double.isFinite(lower) && Double.isFinite(upper) && meanMovingRange > 0,
-          "limits must be finite around a positive moving range but were [%s, %s] with %s",
+          Double.isFinite(lower) && Double.isFinite(upper) && meanMovingRange >= 0,
+          "limits must be finite around a moving range of 0 or more but were [%s, %s] with %s",
           lower,
           upper,
           meanMovingRange);

@@ -53,7 +53,7 @@ final class Checks {
     checkNotNull(level, "level");
     checkArgument(
         !level.isWholeRange(),
-        "level must be below 100%% for %s: at 100%% its upper limit is not finite",
+        "level must be below 100% for %s: at 100% its upper limit is not finite",
         statistic);
   }
 }

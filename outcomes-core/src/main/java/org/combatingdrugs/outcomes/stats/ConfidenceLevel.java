@@ -69,7 +69,7 @@ public record ConfidenceLevel(double value) {
    * @throws IllegalStateException for the 100% level, which has none
    */
   public double z() {
-    checkState(!isWholeRange(), "a confidence level of 100%% has no finite normal quantile");
+    checkState(!isWholeRange(), "a confidence level of 100% has no finite normal quantile");
     return quantile(value);
   }
 

@@ -123,8 +123,8 @@ public final class RecentTrend {
       Interval point = checkNotNull(series.get(offset + i), "series element");
       checkArgument(
           convention == Convention.EXACT || point.level().equals(ConfidenceLevel.NINETY_FIVE),
-          "series[%s] must be a 95%% interval for Fingertips' convention (width ÷ 3.92) but was at %s;"
-              + " pass 95%% intervals or use Convention.EXACT",
+          "series[%s] must be a 95% interval for Fingertips' convention (width ÷ 3.92) but was at %s;"
+              + " pass 95% intervals or use Convention.EXACT",
           offset + i,
           point.level());
       if (!(point.width() > 0)) {

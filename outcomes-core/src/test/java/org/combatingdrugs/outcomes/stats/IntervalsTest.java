@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.withinPercentage;
 
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 /** Reference values from PHEindicatormethods' own test data, to 1e-12 relative. */
@@ -125,5 +126,61 @@ class IntervalsTest {
     Interval a = new Interval(1, 0, 2, P95, IntervalMethod.WILSON);
     assertThat(a.overlaps(new Interval(3, 2, 4, P95, IntervalMethod.WILSON))).isTrue();
     assertThat(a.overlaps(new Interval(3, 2.5, 4, P95, IntervalMethod.WILSON))).isFalse();
+  }
+
+  @Test
+  void test_wilson_decimalCounts() {
+    Interval weighted = ProportionIntervals.wilson(new BigDecimal("2.5"), new BigDecimal("10"), P95);
+    assertThat(weighted.estimate()).isEqualTo(0.25);
+    assertClose(weighted.lower(), 0.0809478242099945);
+    assertClose(weighted.upper(), 0.5578185757214501);
+    assertThat(ProportionIntervals.wilson(new BigDecimal("65"), new BigDecimal("100.0"), P95))
+        .isEqualTo(ProportionIntervals.wilson(65, 100, P95));
+    assertThat(ProportionIntervals.wilson(new BigDecimal("7.25"), new BigDecimal("7.250"), P95).upper()).isEqualTo(1.0);
+    assertThatThrownBy(() -> ProportionIntervals.wilson(new BigDecimal("10.5"), new BigDecimal("10"), P95))
+        .hasMessage("x must be within 0..n (10) but was 10.5");
+    assertThatThrownBy(() -> ProportionIntervals.wilson(new BigDecimal("-0.5"), new BigDecimal("10"), P95))
+        .hasMessage("x must be 0 or more but was -0.5");
+    assertThatThrownBy(() -> ProportionIntervals.wilson(new BigDecimal("1" + "0".repeat(60)), BigDecimal.TEN, P95))
+        .hasMessage("x must have at most 40 significant digits but had 61");
+  }
+
+  @Test
+  void test_wilson_wholeRangeAtOneHundredPercent() {
+    Interval whole = ProportionIntervals.wilson(65, 100, ConfidenceLevel.of(100));
+    assertThat(whole.lower()).isZero();
+    assertThat(whole.upper()).isEqualTo(1.0);
+    assertThat(whole.estimate()).isEqualTo(0.65);
+    assertThat(ProportionIntervals.wilson(65, 100, ConfidenceLevel.WHOLE_RANGE, 100).upper()).isEqualTo(100.0);
+  }
+
+  @Test
+  void test_exactPoisson_decimalCounts() {
+    Interval weighted = CountIntervals.exactPoisson(new BigDecimal("2.5"), P95);
+    assertThat(weighted.estimate()).isEqualTo(2.5);
+    assertThat(weighted.lower()).isCloseTo(0.41560580674333136, withinPercentage(1e-9));
+    assertThat(weighted.upper()).isCloseTo(8.006382137314663, withinPercentage(1e-9));
+    assertThat(CountIntervals.exactPoisson(BigDecimal.ONE, P95)).isEqualTo(CountIntervals.exactPoisson(1, P95));
+    assertThat(CountIntervals.of(new BigDecimal("12.5"), P95).method()).isEqualTo(IntervalMethod.BYAR);
+    assertThat(CountIntervals.of(new BigDecimal("9.5"), P95).method()).isEqualTo(IntervalMethod.EXACT_POISSON);
+    assertThat(CountIntervals.byar(new BigDecimal("65"), P95)).isEqualTo(CountIntervals.byar(65, P95));
+  }
+
+  @Test
+  void test_counts_refuseTheWholeRange() {
+    assertThatThrownBy(() -> CountIntervals.of(5, ConfidenceLevel.WHOLE_RANGE))
+        .hasMessage("level must be below 100% for a count: at 100% its upper limit is not finite");
+    assertThatThrownBy(() -> RateIntervals.crude(5, 100, 100, ConfidenceLevel.WHOLE_RANGE))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> PoissonChange.test(5, 6, ConfidenceLevel.WHOLE_RANGE))
+        .hasMessageContaining("below 100%");
+  }
+
+  @Test
+  void test_exactPoisson_hugeCountsConverge() {
+    Interval huge = CountIntervals.exactPoisson(1_000_000_000_000_000L, P95);
+    double sd = Math.sqrt(1e15);
+    assertThat(huge.lower()).isCloseTo(1e15 - 1.959963984540054 * sd, within(0.01 * sd));
+    assertThat(huge.upper()).isCloseTo(1e15 + 1.959963984540054 * sd, within(0.01 * sd));
   }
 }

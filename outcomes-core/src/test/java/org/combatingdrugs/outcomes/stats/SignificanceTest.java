@@ -98,4 +98,37 @@ class SignificanceTest {
     assertThatThrownBy(() -> MeanIntervals.studentT(List.of(1.0, Double.NaN), P95))
         .hasMessage("values[1] must be a finite number (missing values are not allowed) but was NaN");
   }
+
+  @Test
+  void test_studentT_carriesTheStandardDeviation() {
+    Mean mean = MeanIntervals.studentT(List.of(1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0), P95);
+    assertThat(mean.mean()).isEqualTo(5.5);
+    assertThat(mean.count()).isEqualTo(10);
+    assertThat(mean.standardDeviation().orElseThrow()).isCloseTo(Math.sqrt(82.5 / 9), within(1e-14));
+    assertThat(mean.interval().isComputed()).isTrue();
+  }
+
+  @Test
+  void test_studentT_aSingleValueHasAMeanButNoLimits() {
+    Mean single = MeanIntervals.studentT(List.of(42.0), P95);
+    assertThat(single.mean()).isEqualTo(42.0);
+    assertThat(single.standardDeviation()).isEmpty();
+    assertThat(single.interval()).isEqualTo(new NotComputed(NotComputed.Reason.FEWER_THAN_TWO_VALUES));
+  }
+
+  @Test
+  void test_studentT_largeValuesDoNotOverflow() {
+    Mean big = MeanIntervals.studentT(List.of(1e308, 1e308, 1e308), P95);
+    assertThat(big.mean()).isEqualTo(1e308);
+    assertThat(big.standardDeviation().orElseThrow()).isZero();
+    Mean spread = MeanIntervals.studentT(List.of(1.5e308, 1.4e308, 1.6e308), P95);
+    assertThat(spread.mean()).isCloseTo(1.5e308, withinPercentage(1e-12));
+    assertThat(spread.standardDeviation().orElseThrow()).isCloseTo(1e307, withinPercentage(1e-12));
+    assertThatThrownBy(() -> MeanIntervals.studentT(List.of(1e308, -1e308), P95))
+        .hasMessage("mean 0.0 ± t × standard deviation 1.4142135623730951E308 ÷ √2 lies beyond the largest number");
+    assertThatThrownBy(() -> MeanIntervals.studentT(List.of(1.7e308, -1.7e308), P95))
+        .hasMessageContaining("standard deviation exceeds");
+    assertThatThrownBy(() -> MeanIntervals.studentT(List.of(1.0, 2.0), ConfidenceLevel.WHOLE_RANGE))
+        .hasMessageContaining("below 100%");
+  }
 }
