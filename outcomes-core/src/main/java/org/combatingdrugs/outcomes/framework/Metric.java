@@ -77,7 +77,7 @@ public record Metric(
     checkArgument(
         fingertipsIndicatorId.map(n -> n > 0).orElse(true),
         "fingertipsIndicatorId must be positive but was %s",
-        fingertipsIndicatorId);
+        fingertipsIndicatorId.map(String::valueOf).orElse("absent"));
   }
 
   /**

@@ -27,9 +27,10 @@ public record ChangeBand(Optional<BigFraction> from, Optional<BigFraction> to, R
     if (from.isPresent() && to.isPresent()) {
       checkArgument(
           Fractions.compare(from.get(), to.get()) < 0,
-          "band from must be below its to (%s) but was %s",
-          to.get(),
-          from.get());
+          "band from (its lower bound, inclusive) must be below its to (its upper bound,"
+              + " exclusive) but from was %s and to was %s",
+          Fractions.toExactString(from.get()),
+          Fractions.toExactString(to.get()));
     }
   }
 
@@ -85,7 +86,7 @@ public record ChangeBand(Optional<BigFraction> from, Optional<BigFraction> to, R
 
   @Override
   public String toString() {
-    return "[" + from.map(BigFraction::toString).orElse("-inf") + ", "
-        + to.map(BigFraction::toString).orElse("+inf") + ") -> " + status;
+    return "[" + from.map(Fractions::toExactString).orElse("-inf") + ", "
+        + to.map(Fractions::toExactString).orElse("+inf") + ") -> " + status;
   }
 }

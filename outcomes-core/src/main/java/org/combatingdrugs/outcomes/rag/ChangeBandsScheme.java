@@ -140,16 +140,16 @@ public record ChangeBandsScheme(ChangeMeasure measure, ImmutableList<ChangeBand>
         Fractions.compare(from, previousTo) <= 0,
         "bands must leave no gap but band %s starts at %s while band %s ends at %s",
         number,
-        from,
+        Fractions.toExactString(from),
         index,
-        previousTo);
+        Fractions.toExactString(previousTo));
     checkArgument(
         Fractions.compare(from, previousTo) >= 0,
         "bands must not overlap but band %s starts at %s while band %s ends at %s",
         number,
-        from,
+        Fractions.toExactString(from),
         index,
-        previousTo);
+        Fractions.toExactString(previousTo));
     checkArgument(
         !previous.status().isBetterThan(band.status()),
         "status must never get better as improvement falls but band %s is %s below band %s"

@@ -74,6 +74,6 @@ public record Threshold(BigFraction boundary, Scale scale, Side side, RagStatus 
 
   @Override
   public String toString() {
-    return side + " " + boundary + " (" + scale + ") -> " + status;
+    return side + " " + Fractions.toExactString(boundary) + " (" + scale + ") -> " + status;
   }
 }

@@ -25,8 +25,8 @@ public final class StandardisedRates {
    * @param level the confidence level
    * @return the rate and its limits, or {@link NotComputed} with {@link
    *     NotComputed.Reason#TOTAL_COUNT_BELOW_TEN}
-   * @throws IllegalArgumentException when the bands do not match the standard or a value is
-   *     invalid
+   * @throws IllegalArgumentException when the bands do not match the standard, or a band's count or
+   *     population is missing or invalid (the message names the band)
    */
   public static IntervalResult dobson(
       List<Long> counts,
@@ -51,8 +51,16 @@ public final class StandardisedRates {
     double variance = 0;
     long total = 0;
     for (int i = 0; i < standard.size(); i++) {
-      long count = checkNotNull(counts.get(i), "count");
-      long population = checkNotNull(populations.get(i), "population");
+      Long boxedCount = counts.get(i);
+      Long boxedPopulation = populations.get(i);
+      checkArgument(
+          boxedCount != null, "count of band %s is missing (null)", standard.bands().get(i));
+      checkArgument(
+          boxedPopulation != null,
+          "population of band %s is missing (null)",
+          standard.bands().get(i));
+      long count = boxedCount;
+      long population = boxedPopulation;
       Checks.count("count of band " + standard.bands().get(i), count);
       checkArgument(
           population > 0,

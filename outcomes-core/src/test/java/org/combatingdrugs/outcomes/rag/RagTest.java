@@ -155,6 +155,26 @@ class RagTest {
   }
 
   @Test
+  void test_changeBand_refusalNamesBothBoundsAsDecimals() {
+    assertThatThrownBy(() -> ChangeBand.between(BigFraction.of(1, 20), BigFraction.of(-1, 20), RagStatus.AMBER))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("from was 0.05")
+        .hasMessageContaining("to was -0.05")
+        .hasMessageNotContaining("Optional")
+        .hasMessageNotContaining("/");
+    assertThat(ChangeBand.between(BigFraction.of(-1, 20), BigFraction.of(1, 3), RagStatus.AMBER))
+        .hasToString("[-0.05, 1/3) -> AMBER");
+    assertThatThrownBy(
+            () ->
+                ChangeBandsScheme.of(
+                    ChangeMeasure.RELATIVE,
+                    List.of(
+                        ChangeBand.below(BigFraction.of(-1, 10), RagStatus.RED),
+                        ChangeBand.atLeast(BigFraction.of(-1, 20), RagStatus.GREEN))))
+        .hasMessage("bands must leave no gap but band 2 starts at -0.05 while band 1 ends at -0.1");
+  }
+
+  @Test
   void test_changeBands_areValidated() {
     assertThatThrownBy(
             () ->

@@ -1,6 +1,7 @@
 package org.combatingdrugs.outcomes.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.withinPercentage;
 
 import java.util.List;
@@ -70,5 +71,90 @@ class RecentTrendTest {
     Interval point = new Interval(1, 1, 1, ConfidenceLevel.NINETY_FIVE, IntervalMethod.BYAR);
     assertThat(RecentTrend.ofIntervals(List.of(point, point, point, point, point)))
         .isEqualTo(new TrendResult.NotCalculated(TrendResult.Reason.ZERO_WIDTH_INTERVAL));
+  }
+
+  // Reference values below were computed independently (PHEindicatormethods' formulas in
+  // double precision): the logit slope by ordinary least squares, χ² in Fingertips' form.
+
+  @Test
+  void test_ofProportions_carriesTheLogitSlopeAndBothFlags() {
+    TrendResult.Trend rising = (TrendResult.Trend) RecentTrend.ofProportions(ofThousand(100, 120, 140, 160, 180));
+    assertThat(rising.slope().getAsDouble()).isCloseTo(0.16959562640229364, within(1e-12));
+    assertThat(rising.significant()).isTrue();
+    assertThat(rising.robust()).isTrue();
+    TrendResult.Trend falling = (TrendResult.Trend) RecentTrend.ofProportions(ofThousand(180, 160, 140, 120, 100));
+    assertThat(falling.slope().getAsDouble()).isCloseTo(-0.1695956264022931, within(1e-12));
+    assertThat(falling.chiSquared()).isCloseTo(rising.chiSquared(), within(1e-9));
+  }
+
+  @Test
+  void test_ofProportions_outlierIsSignificantButNotRobust() {
+    TrendResult.Trend outlier = (TrendResult.Trend) RecentTrend.ofProportions(ofThousand(100, 100, 100, 100, 300));
+    assertThat(outlier.chiSquared()).isCloseTo(132.89036544850498, within(1e-9));
+    assertThat(outlier.slope().getAsDouble()).isCloseTo(0.2699853433898039, within(1e-12));
+    assertThat(outlier.significant()).isTrue();
+    assertThat(outlier.robust()).isFalse();
+    assertThat(outlier.direction()).isEqualTo(TrendResult.Direction.NO_SIGNIFICANT_CHANGE);
+  }
+
+  @Test
+  void test_ofProportions_zeroCountIsComputableWithSlopeInTheLimit() {
+    List<Proportion> series =
+        java.util.stream.LongStream.of(0, 5, 10, 15, 20).mapToObj(c -> Proportion.of(c, 50)).toList();
+    TrendResult.Trend trend = (TrendResult.Trend) RecentTrend.ofProportions(series);
+    assertThat(trend.chiSquared()).isCloseTo(31.25, within(1e-9));
+    assertThat(trend.slope()).isEmpty();
+    assertThat(trend.direction()).isEqualTo(TrendResult.Direction.INCREASING);
+  }
+
+  @Test
+  void test_ofProportions_unequalDenominators() {
+    long[] counts = {1367, 1332, 1199, 1023, 994};
+    long[] denominators = {44701, 44064, 42811, 41527, 40299};
+    List<Proportion> series =
+        java.util.stream.IntStream.range(0, 5).mapToObj(i -> Proportion.of(counts[i], denominators[i])).toList();
+    TrendResult.Trend trend = (TrendResult.Trend) RecentTrend.ofProportions(series);
+    assertThat(trend.chiSquared()).isCloseTo(47.896676707589116, within(1e-9));
+    assertThat(trend.slope().getAsDouble()).isCloseTo(-0.06524964077898289, within(1e-12));
+    assertThat(trend.direction()).isEqualTo(TrendResult.Direction.DECREASING);
+  }
+
+  private static List<Interval> published() {
+    double[] value = {30.6, 30.2, 28, 24.6, 24.67};
+    double[] lower = {28.98, 28.63, 26.44, 23.15, 23.16};
+    double[] upper = {32.25, 31.9, 29.64, 26.19, 26.25};
+    return java.util.stream.IntStream.range(0, 5)
+        .mapToObj(i -> new Interval(value[i], lower[i], upper[i], ConfidenceLevel.NINETY_FIVE, IntervalMethod.BYAR))
+        .toList();
+  }
+
+  @Test
+  void test_ofIntervals_fingertipsWeightsFromWidthOver392() {
+    TrendResult.Trend trend = (TrendResult.Trend) RecentTrend.ofIntervals(published());
+    assertThat(trend.chiSquared()).isCloseTo(46.7653157920631, within(1e-9));
+    assertThat(trend.slope().getAsDouble()).isCloseTo(-1.7515662226629556, within(1e-12));
+    assertThat(trend.convention()).isEqualTo(Convention.FINGERTIPS);
+    assertThat(trend.direction()).isEqualTo(TrendResult.Direction.DECREASING);
+  }
+
+  @Test
+  void test_ofIntervals_exactConventionUsesTheExactQuantile() {
+    TrendResult.Trend trend = (TrendResult.Trend) RecentTrend.ofIntervals(published(), Convention.EXACT);
+    assertThat(trend.chiSquared()).isCloseTo(46.76359716054989, within(1e-9));
+    assertThat(trend.slope().getAsDouble()).isCloseTo(-1.7515662226629556, within(1e-12));
+    assertThat(trend.convention()).isEqualTo(Convention.EXACT);
+  }
+
+  @Test
+  void test_ofIntervals_fingertipsRefusesOtherLevelsNamingTheElement() {
+    List<Interval> wrongLevel =
+        published().stream()
+            .map(i -> new Interval(i.estimate(), i.lower(), i.upper(), ConfidenceLevel.NINETY_NINE_POINT_EIGHT, i.method()))
+            .toList();
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> RecentTrend.ofIntervals(wrongLevel))
+        .withMessageContaining("series[0]")
+        .withMessageContaining("95% interval");
+    assertThat(RecentTrend.ofIntervals(wrongLevel, Convention.EXACT).isCalculated()).isTrue();
   }
 }

@@ -86,6 +86,15 @@ class SignificanceTest {
     assertThatThrownBy(
             () -> StandardisedRates.dobson(List.of(1L), List.of(1L), StandardPopulation.ESP_2013, 100_000, P95))
         .hasMessageContaining("must have the 19 bands");
+    List<Long> missing = new java.util.ArrayList<>(counts);
+    missing.set(3, null);
+    assertThatThrownBy(() -> StandardisedRates.dobson(missing, populations, StandardPopulation.ESP_2013, 100_000, P95))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("count of band 15-19 is missing (null)");
+    List<Long> noPopulation = new java.util.ArrayList<>(populations);
+    noPopulation.set(18, null);
+    assertThatThrownBy(() -> StandardisedRates.dobson(counts, noPopulation, StandardPopulation.ESP_2013, 100_000, P95))
+        .hasMessage("population of band 90+ is missing (null)");
   }
 
   @Test
