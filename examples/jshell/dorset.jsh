@@ -5,6 +5,7 @@ import java.math.*;
 import org.combatingdrugs.outcomes.audit.*;
 import org.combatingdrugs.outcomes.calc.*;
 import org.combatingdrugs.outcomes.framework.*;
+import org.combatingdrugs.outcomes.judgement.*;
 import org.combatingdrugs.outcomes.measure.*;
 import org.combatingdrugs.outcomes.period.*;
 import org.combatingdrugs.outcomes.rag.*;
@@ -44,5 +45,6 @@ var scheme = TargetToleranceScheme.of(Tolerance.points(new BigDecimal("5")));
 System.out.println("Dorset continuity of care: " + scheme.rate(Quantity.percent("55"), Target.reach(Quantity.percent("58"), ReportingPeriods.parse("2024/25")), Polarity.HIGHER_IS_BETTER).ragStatus().orElseThrow());
 // Any national metric by name, and whether 59 -> 55 deaths is a real change.
 System.out.println(NationalMetrics.CONTINUITY_OF_CARE_PRISON + " serves " + NationalMetrics.CONTINUITY_OF_CARE_PRISON.outcome().orElseThrow().title());
-System.out.println("Deaths 59 -> 55: " + PoissonChange.test(59, 55, ConfidenceLevel.NINETY_FIVE).direction());
+var deathsTest = PoissonChange.test(59, 55, ConfidenceLevel.NINETY_FIVE);
+System.out.println("Deaths 59 -> 55: " + deathsTest.direction() + " (significant: " + deathsTest.isSignificant() + ")");
 /exit

@@ -57,13 +57,13 @@ import org.combatingdrugs.outcomes.stats.RecentTrend;
 import org.combatingdrugs.outcomes.stats.StandardPopulation;
 import org.combatingdrugs.outcomes.stats.StandardisedRates;
 import org.combatingdrugs.outcomes.target.Baseline;
-import org.combatingdrugs.outcomes.target.NationalAmbitions;
+import org.combatingdrugs.outcomes.framework.NationalAmbitions;
 import org.combatingdrugs.outcomes.target.Trajectory;
 import org.combatingdrugs.outcomes.target.Target;
-import org.combatingdrugs.outcomes.spc.ImprovementDirection;
 import org.combatingdrugs.outcomes.spc.XmrChart;
 import org.combatingdrugs.outcomes.spc.XmrOptions;
 import org.junit.jupiter.api.Test;
+import org.combatingdrugs.outcomes.judgement.Polarity;
 
 /** Every public entry point refuses null at the boundary rather than failing later. */
 class NullContractTest {
@@ -104,7 +104,7 @@ class NullContractTest {
         .setDefault(ImmutableList.class, ImmutableList.of())
         .setDefault(FunnelLimits.class, new FunnelLimits(1, 0, 2, 1, ConfidenceLevel.NINETY_FIVE, Convention.FINGERTIPS))
         .setDefault(Convention.class, Convention.FINGERTIPS)
-        .setDefault(ImprovementDirection.class, ImprovementDirection.INCREASE)
+        .setDefault(Polarity.class, Polarity.HIGHER_IS_BETTER)
         .setDefault(XmrOptions.class, XmrOptions.defaults());
   }
 
@@ -139,7 +139,7 @@ class NullContractTest {
     tester.testAllPublicInstanceMethods(TrajectoryScheme.of(Tolerance.relative(BigFraction.of(1, 10))));
     tester.testAllPublicInstanceMethods(ProjectedAttainmentScheme.of(Tolerance.relative(BigFraction.of(1, 10))));
     tester.testAllPublicInstanceMethods(
-        XmrChart.of(java.util.List.of(1.0, 2.0, 3.0), ImprovementDirection.INCREASE, XmrOptions.defaults()));
+        XmrChart.of(java.util.List.of(1.0, 2.0, 3.0), Polarity.HIGHER_IS_BETTER, XmrOptions.defaults()));
     tester.testAllPublicInstanceMethods(
         ProportionChange.newcombe(1, 10, 2, 10, ConfidenceLevel.NINETY_FIVE));
   }

@@ -12,7 +12,7 @@ import org.combatingdrugs.outcomes.calc.NotProjected;
 import org.combatingdrugs.outcomes.calc.Observation;
 import org.combatingdrugs.outcomes.calc.ProjectionMethod;
 import org.combatingdrugs.outcomes.calc.Projections;
-import org.combatingdrugs.outcomes.framework.Polarity;
+import org.combatingdrugs.outcomes.judgement.Polarity;
 import org.combatingdrugs.outcomes.measure.Fractions;
 import org.combatingdrugs.outcomes.measure.Money;
 import org.combatingdrugs.outcomes.measure.PublishedPercentage;

@@ -26,7 +26,7 @@ import org.combatingdrugs.outcomes.calc.RunRateProjection;
 import org.combatingdrugs.outcomes.framework.Measurement;
 import org.combatingdrugs.outcomes.framework.Metric;
 import org.combatingdrugs.outcomes.framework.NationalMetrics;
-import org.combatingdrugs.outcomes.framework.Polarity;
+import org.combatingdrugs.outcomes.judgement.Polarity;
 import org.combatingdrugs.outcomes.measure.Count;
 import org.combatingdrugs.outcomes.measure.Fractions;
 import org.combatingdrugs.outcomes.measure.Quantity;
@@ -213,7 +213,10 @@ public final class DorsetProgressReport {
         "Drug-related deaths, pan-Dorset: 59 registered in " + CalendarYear.of(2021) + ", 55 in "
             + CalendarYear.of(2022) + " (provisional): " + CHANGE.format(deaths) + ", "
             + DirectionOfTravel.from(deaths, Polarity.LOWER_IS_BETTER).judgement().name().toLowerCase(Locale.ROOT)
-            + " in direction but " + test.judgement(Polarity.LOWER_IS_BETTER).name().toLowerCase(Locale.ROOT).replace('_', ' ')
+            + " in direction but "
+            + (test.isSignificant()
+                ? "a significant change, " + test.judgement(Polarity.LOWER_IS_BETTER).name().toLowerCase(Locale.ROOT)
+                : "no significant change")
             + " (exact conditional binomial test, p = "
             + BigDecimal.valueOf(test.pValue().orElseThrow()).setScale(2, RoundingMode.HALF_UP) + ").");
   }

@@ -19,6 +19,6 @@ class DorsetJShellScriptTest {
         .contains("BCP continuity of care gap: 29.8% points")
         .contains("Dorset continuity of care: AMBER")
         .contains("serves Increase engagement in drug treatment")
-        .contains("Deaths 59 -> 55: NO_SIGNIFICANT_CHANGE");
+        .contains("Deaths 59 -> 55: NO_CHANGE (significant: false)");
   }
 }

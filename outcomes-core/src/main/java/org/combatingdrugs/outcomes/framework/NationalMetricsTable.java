@@ -1,5 +1,6 @@
 package org.combatingdrugs.outcomes.framework;
 
+import org.combatingdrugs.outcomes.judgement.Polarity;
 import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.base.Splitter;

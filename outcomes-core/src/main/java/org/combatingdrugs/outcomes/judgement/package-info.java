@@ -1,6 +1,7 @@
 /**
- * The floor every calculator stands on: which way a value moved. {@link
- * org.combatingdrugs.outcomes.judgement.Direction} is the one direction type of the library.
+ * The floor every calculator stands on: which way a value moved ({@link
+ * Direction}), which way is better ({@link Polarity}) and what that makes it ({@link Judgement}):
+ * one type each for the whole library, and {@link Polarity#judge} the only place the rule lives.
  * Immutable and thread-safe; no method accepts or returns {@code null}.
  */
 @ParametersAreNonnullByDefault

@@ -9,10 +9,11 @@ import java.util.Optional;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.combatingdrugs.outcomes.calc.Change;
 import org.combatingdrugs.outcomes.calc.RelativeChange;
-import org.combatingdrugs.outcomes.framework.Polarity;
+import org.combatingdrugs.outcomes.judgement.Polarity;
 import org.combatingdrugs.outcomes.measure.Fractions;
 import org.combatingdrugs.outcomes.measure.Quantity;
 import org.combatingdrugs.outcomes.rag.Threshold.Scale;
+import org.combatingdrugs.outcomes.judgement.Direction;
 
 /**
  * Rates a change from a baseline by bands of improvement. Improvement is the change oriented by
@@ -82,7 +83,7 @@ public record ChangeBandsScheme(ChangeMeasure measure, ImmutableList<ChangeBand>
     if (raw.isEmpty()) {
       return Rating.notRated(NotRatedReason.CHANGE_UNDEFINED);
     }
-    BigFraction improvement = polarity.judge(1) > 0 ? raw.get() : raw.get().negate();
+    BigFraction improvement = polarity.better() == Direction.UP ? raw.get() : raw.get().negate();
     Scale scale =
         measure == ChangeMeasure.RELATIVE ? Scale.RELATIVE_IMPROVEMENT : Scale.POINTS_IMPROVEMENT;
     for (ChangeBand band : bands) {

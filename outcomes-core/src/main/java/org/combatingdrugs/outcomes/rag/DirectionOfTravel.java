@@ -4,8 +4,10 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import org.combatingdrugs.outcomes.calc.Change;
-import org.combatingdrugs.outcomes.framework.Polarity;
+import org.combatingdrugs.outcomes.judgement.Polarity;
 import org.combatingdrugs.outcomes.measure.Quantity;
+import org.combatingdrugs.outcomes.judgement.Direction;
+import org.combatingdrugs.outcomes.judgement.Judgement;
 
 /**
  * Which way a metric moved between two values and whether that is better or worse.
@@ -13,37 +15,15 @@ import org.combatingdrugs.outcomes.measure.Quantity;
  * @param movement the raw movement of the value
  * @param judgement the movement judged by the metric's polarity
  */
-public record DirectionOfTravel(Movement movement, Judgement judgement) {
-
-  /** The raw movement of a value. */
-  public enum Movement {
-    /** The later value is greater. */
-    UP,
-    /** The later value is smaller. */
-    DOWN,
-    /** The values are equal. */
-    FLAT
-  }
-
-  /** A movement judged by polarity. */
-  public enum Judgement {
-    /** Moved in the better direction. */
-    IMPROVING,
-    /** Moved in the worse direction. */
-    WORSENING,
-    /** Did not move. */
-    NO_CHANGE,
-    /** Moved, but the metric has no better direction ({@link Polarity#NO_JUDGEMENT}). */
-    NOT_JUDGED
-  }
+public record DirectionOfTravel(Direction movement, Judgement judgement) {
 
   /** Validates that the judgement fits the movement. */
   public DirectionOfTravel {
     checkNotNull(movement, "movement");
     checkNotNull(judgement, "judgement");
     checkArgument(
-        (movement == Movement.FLAT) == (judgement == Judgement.NO_CHANGE),
-        "judgement must be NO_CHANGE exactly when the movement is FLAT but was %s for %s",
+        (movement == Direction.NO_CHANGE) == (judgement == Judgement.NO_CHANGE),
+        "judgement must be NO_CHANGE exactly when the movement is NO_CHANGE but was %s for %s",
         judgement,
         movement);
   }
@@ -79,14 +59,8 @@ public record DirectionOfTravel(Movement movement, Judgement judgement) {
 
   private static DirectionOfTravel ofSign(int sign, Polarity polarity) {
     checkNotNull(polarity, "polarity");
-    if (sign == 0) {
-      return new DirectionOfTravel(Movement.FLAT, Judgement.NO_CHANGE);
-    }
-    Movement movement = sign > 0 ? Movement.UP : Movement.DOWN;
-    int better = polarity.judge(sign);
-    Judgement judgement =
-        better > 0 ? Judgement.IMPROVING : better < 0 ? Judgement.WORSENING : Judgement.NOT_JUDGED;
-    return new DirectionOfTravel(movement, judgement);
+    Direction movement = Direction.ofSign(sign);
+    return new DirectionOfTravel(movement, polarity.judge(movement));
   }
 
   /** Whether the value moved in the better direction. */

@@ -1,6 +1,6 @@
 package org.combatingdrugs.outcomes.rag;
 
-import org.combatingdrugs.outcomes.framework.Polarity;
+import org.combatingdrugs.outcomes.judgement.Polarity;
 import org.combatingdrugs.outcomes.measure.Quantity;
 import org.combatingdrugs.outcomes.target.Target;
 

@@ -2,7 +2,7 @@ package org.combatingdrugs.outcomes.rag;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import org.combatingdrugs.outcomes.framework.Polarity;
+import org.combatingdrugs.outcomes.judgement.Polarity;
 import org.combatingdrugs.outcomes.measure.Quantity;
 import org.combatingdrugs.outcomes.rag.Threshold.Scale;
 import org.combatingdrugs.outcomes.target.Attainment;

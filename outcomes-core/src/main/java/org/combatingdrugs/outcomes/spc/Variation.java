@@ -1,6 +1,7 @@
 package org.combatingdrugs.outcomes.spc;
 
 import org.combatingdrugs.outcomes.judgement.Direction;
+import org.combatingdrugs.outcomes.judgement.Polarity;
 
 /** The variation a point shows, as the Making Data Count icons show it. */
 public enum Variation {
@@ -20,16 +21,12 @@ public enum Variation {
     return this == SPECIAL_CAUSE_NEUTRAL_HIGH || this == SPECIAL_CAUSE_NEUTRAL_LOW;
   }
 
-  /** The variation of a special cause fired upwards or downwards, given the improvement direction. */
-  static Variation of(Direction side, ImprovementDirection direction) {
-    boolean high = side == Direction.UP;
-    switch (direction) {
-      case INCREASE:
-        return high ? SPECIAL_CAUSE_IMPROVING : SPECIAL_CAUSE_CONCERNING;
-      case DECREASE:
-        return high ? SPECIAL_CAUSE_CONCERNING : SPECIAL_CAUSE_IMPROVING;
-      default:
-        return high ? SPECIAL_CAUSE_NEUTRAL_HIGH : SPECIAL_CAUSE_NEUTRAL_LOW;
-    }
+  /** The variation of a special cause fired upwards or downwards, judged by the polarity. */
+  static Variation of(Direction side, Polarity polarity) {
+    return switch (polarity.judge(side)) {
+      case IMPROVING -> SPECIAL_CAUSE_IMPROVING;
+      case WORSENING -> SPECIAL_CAUSE_CONCERNING;
+      case NOT_JUDGED, NO_CHANGE -> side == Direction.UP ? SPECIAL_CAUSE_NEUTRAL_HIGH : SPECIAL_CAUSE_NEUTRAL_LOW;
+    };
   }
 }

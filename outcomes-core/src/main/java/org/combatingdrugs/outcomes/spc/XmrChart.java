@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Optional;
+import org.combatingdrugs.outcomes.judgement.Polarity;
 
 /**
  * An XmR (individuals and moving range) chart as NHSRplotthedots draws it: per group of points (a
@@ -15,13 +16,13 @@ import java.util.Optional;
  *
  * @param points the charted points with their flags
  * @param groups the groups, in order, each with its mean and limits
- * @param direction which direction is an improvement
+ * @param polarity which direction is an improvement
  * @param options how the chart was computed
  */
 public record XmrChart(
     ImmutableList<XmrPoint> points,
     ImmutableList<XmrGroup> groups,
-    ImprovementDirection direction,
+    Polarity polarity,
     XmrOptions options) {
 
   /** Scaling of the mean moving range to three sigma: 3 / 1.128, rounded as the tools round it. */
@@ -37,7 +38,7 @@ public record XmrChart(
   public XmrChart {
     checkNotNull(points, "points");
     checkNotNull(groups, "groups");
-    checkNotNull(direction, "direction");
+    checkNotNull(polarity, "polarity");
     checkNotNull(options, "options");
     checkArgument(!points.isEmpty() && !groups.isEmpty(), "a chart must hold a point and a group");
   }
@@ -46,19 +47,19 @@ public record XmrChart(
    * Charts a series as one group.
    *
    * @param values the series, at least one finite value; missing values are refused
-   * @param direction which direction is an improvement
+   * @param polarity which direction is an improvement
    * @param options how to compute
    * @return the chart
    */
-  public static XmrChart of(List<Double> values, ImprovementDirection direction, XmrOptions options) {
-    return of(values, direction, options, List.of());
+  public static XmrChart of(List<Double> values, Polarity polarity, XmrOptions options) {
+    return of(values, polarity, options, List.of());
   }
 
   /**
    * Charts a series in groups, each with its own limits.
    *
    * @param values the series, at least one finite value; missing values are refused
-   * @param direction which direction is an improvement
+   * @param polarity which direction is an improvement
    * @param options how to compute
    * @param rebaseAt the indices at which new groups start, increasing, each within 1..size−1
    * @return the chart
@@ -66,9 +67,9 @@ public record XmrChart(
    *     rebase, or values so far apart that the limits would not be finite
    */
   public static XmrChart of(
-      List<Double> values, ImprovementDirection direction, XmrOptions options, List<Integer> rebaseAt) {
+      List<Double> values, Polarity polarity, XmrOptions options, List<Integer> rebaseAt) {
     checkNotNull(values, "values");
-    checkNotNull(direction, "direction");
+    checkNotNull(polarity, "polarity");
     checkNotNull(options, "options");
     checkNotNull(rebaseAt, "rebaseAt");
     checkArgument(!values.isEmpty(), "values must not be empty");
@@ -95,12 +96,12 @@ public record XmrChart(
         int k = i - from;
         Optional<SpecialCause> cause = rules.causes[k];
         Variation variation =
-            cause.map(c -> Variation.of(c.direction(), direction)).orElse(Variation.COMMON_CAUSE);
+            cause.map(c -> Variation.of(c.direction(), polarity)).orElse(Variation.COMMON_CAUSE);
         Side side = rules.side[k] > 0 ? Side.ABOVE : rules.side[k] < 0 ? Side.BELOW : Side.ON_MEAN;
         points.add(new XmrPoint(i, x[i], g, side, rules.outside[k], rules.close[k], cause, variation));
       }
     }
-    return new XmrChart(points.build(), groups.build(), direction, options);
+    return new XmrChart(points.build(), groups.build(), polarity, options);
   }
 
   /** The limits of each group, in order. */
@@ -166,7 +167,7 @@ public record XmrChart(
   public Optional<Assurance> assurance(double target) {
     checkArgument(Double.isFinite(target), "target must be finite but was %s", target);
     Limits last = lastGroup().limits();
-    if (direction == ImprovementDirection.NEUTRAL || !(last instanceof Limits.Computed)) {
+    if (!polarity.judges() || !(last instanceof Limits.Computed)) {
       return Optional.empty();
     }
     Limits.Computed computed = (Limits.Computed) last;
@@ -175,7 +176,7 @@ public record XmrChart(
     if (!allAbove && !allBelow) {
       return Optional.of(Assurance.HIT_AND_MISS);
     }
-    boolean passes = direction == ImprovementDirection.INCREASE ? allAbove : allBelow;
+    boolean passes = polarity == Polarity.HIGHER_IS_BETTER ? allAbove : allBelow;
     return Optional.of(passes ? Assurance.CONSISTENTLY_PASSES : Assurance.CONSISTENTLY_FAILS);
   }
 

@@ -1,8 +1,11 @@
 package org.combatingdrugs.outcomes.stats;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import org.combatingdrugs.outcomes.framework.Polarity;
+import org.combatingdrugs.outcomes.judgement.Polarity;
+import org.combatingdrugs.outcomes.judgement.Direction;
+import org.combatingdrugs.outcomes.judgement.Judgement;
 
 /**
  * How an area compares with a benchmark (England, its region, another area), as Fingertips shows
@@ -10,7 +13,9 @@ import org.combatingdrugs.outcomes.framework.Polarity;
  * judges.
  *
  * @param comparison higher, similar or lower
- * @param judgement better, similar, worse, or not judged for a metric with no polarity
+ * @param judgement Fingertips' "better" as {@link Judgement#IMPROVING}, "similar" as {@link
+ *     Judgement#NO_CHANGE}, "worse" as {@link Judgement#WORSENING}, or {@link Judgement#NOT_JUDGED}
+ *     for a metric with no polarity
  * @param method how the comparison was made
  * @param level the confidence level used
  */
@@ -24,19 +29,16 @@ public record BenchmarkComparison(
     /** Not significantly different. */
     SIMILAR,
     /** Significantly lower than the benchmark. */
-    LOWER
-  }
+    LOWER;
 
-  /** The comparison judged by polarity. */
-  public enum Judgement {
-    /** Significantly better. */
-    BETTER,
-    /** Not significantly different. */
-    SIMILAR,
-    /** Significantly worse. */
-    WORSE,
-    /** Different, but the metric's polarity makes no judgement. */
-    NOT_JUDGED
+    /** Where the area lies against the benchmark: up, down, or no change for similar. */
+    public Direction direction() {
+      return switch (this) {
+        case HIGHER -> Direction.UP;
+        case SIMILAR -> Direction.NO_CHANGE;
+        case LOWER -> Direction.DOWN;
+      };
+    }
   }
 
   /** The method of comparison. */
@@ -55,18 +57,18 @@ public record BenchmarkComparison(
     checkNotNull(judgement, "judgement");
     checkNotNull(method, "method");
     checkNotNull(level, "level");
+    checkArgument(
+        judgement == Judgement.NOT_JUDGED
+            ? comparison != Comparison.SIMILAR
+            : (judgement == Judgement.NO_CHANGE) == (comparison == Comparison.SIMILAR),
+        "judgement %s does not fit the comparison %s",
+        judgement,
+        comparison);
   }
 
   static BenchmarkComparison of(
       Comparison comparison, Polarity polarity, Method method, ConfidenceLevel level) {
     checkNotNull(polarity, "polarity");
-    Judgement judgement;
-    if (comparison == Comparison.SIMILAR) {
-      judgement = Judgement.SIMILAR;
-    } else {
-      int better = polarity.judge(comparison == Comparison.HIGHER ? 1 : -1);
-      judgement = better == 0 ? Judgement.NOT_JUDGED : better > 0 ? Judgement.BETTER : Judgement.WORSE;
-    }
-    return new BenchmarkComparison(comparison, judgement, method, level);
+    return new BenchmarkComparison(comparison, polarity.judge(comparison.direction()), method, level);
   }
 }

@@ -3,7 +3,7 @@ package org.combatingdrugs.outcomes.stats;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import org.combatingdrugs.outcomes.framework.Polarity;
+import org.combatingdrugs.outcomes.judgement.Polarity;
 
 /**
  * Comparison of an area with a benchmark, by the confidence-interval method or the funnel method,

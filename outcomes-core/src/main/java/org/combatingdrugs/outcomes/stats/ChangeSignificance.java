@@ -4,7 +4,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Optional;
-import org.combatingdrugs.outcomes.framework.Polarity;
+import org.combatingdrugs.outcomes.judgement.Polarity;
+import org.combatingdrugs.outcomes.judgement.Direction;
+import org.combatingdrugs.outcomes.judgement.Judgement;
 
 /**
  * Whether a change between two periods is statistically significant, in which direction, and by
@@ -21,28 +23,6 @@ import org.combatingdrugs.outcomes.framework.Polarity;
 public record ChangeSignificance(
     Direction direction, IntervalMethod method, Optional<Interval> effect, Optional<Double> pValue) {
 
-  /** The direction of a change, or none that is significant. */
-  public enum Direction {
-    /** A significant increase. */
-    INCREASE,
-    /** A significant decrease. */
-    DECREASE,
-    /** No significant change. */
-    NO_SIGNIFICANT_CHANGE
-  }
-
-  /** A significant direction judged by a metric's polarity. */
-  public enum Judgement {
-    /** A significant change in the better direction. */
-    IMPROVEMENT,
-    /** A significant change in the worse direction. */
-    DETERIORATION,
-    /** No significant change. */
-    NO_SIGNIFICANT_CHANGE,
-    /** A significant change of a metric whose polarity makes no judgement. */
-    NOT_JUDGED
-  }
-
   /** Checks that every part is present and the p-value is a probability. */
   public ChangeSignificance {
     checkNotNull(direction, "direction");
@@ -55,24 +35,17 @@ public record ChangeSignificance(
 
   /** Whether the change is significant. */
   public boolean isSignificant() {
-    return direction != Direction.NO_SIGNIFICANT_CHANGE;
+    return direction != Direction.NO_CHANGE;
   }
 
   /**
    * The change judged by polarity.
    *
    * @param polarity the metric's polarity
-   * @return improvement, deterioration, no significant change, or not judged
+   * @return improving, worsening, no change (not significant), or not judged
    */
   public Judgement judgement(Polarity polarity) {
     checkNotNull(polarity, "polarity");
-    if (!isSignificant()) {
-      return Judgement.NO_SIGNIFICANT_CHANGE;
-    }
-    int better = polarity.judge(direction == Direction.INCREASE ? 1 : -1);
-    if (better == 0) {
-      return Judgement.NOT_JUDGED;
-    }
-    return better > 0 ? Judgement.IMPROVEMENT : Judgement.DETERIORATION;
+    return polarity.judge(direction);
   }
 }

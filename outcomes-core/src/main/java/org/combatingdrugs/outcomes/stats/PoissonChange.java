@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.Optional;
 import org.apache.commons.statistics.distribution.BetaDistribution;
 import org.apache.commons.statistics.distribution.BinomialDistribution;
+import org.combatingdrugs.outcomes.judgement.Direction;
 
 /**
  * Significance of a change in a count or rate between two periods: the exact conditional binomial
@@ -62,10 +63,10 @@ public final class PoissonChange {
     double ratioScale = earlierExposure / laterExposure;
     boolean significant = p < level.alpha();
     boolean increase = later * earlierExposure > earlier * laterExposure;
-    ChangeSignificance.Direction direction =
+    Direction direction =
         !significant
-            ? ChangeSignificance.Direction.NO_SIGNIFICANT_CHANGE
-            : increase ? ChangeSignificance.Direction.INCREASE : ChangeSignificance.Direction.DECREASE;
+            ? Direction.NO_CHANGE
+            : increase ? Direction.UP : Direction.DOWN;
     Optional<Interval> ratio = Optional.empty();
     if (earlier > 0) {
       double lowerShare =

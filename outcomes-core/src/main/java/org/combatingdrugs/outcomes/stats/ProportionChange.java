@@ -3,6 +3,7 @@ package org.combatingdrugs.outcomes.stats;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Optional;
+import org.combatingdrugs.outcomes.judgement.Direction;
 
 /** Significance of a change in a proportion between two periods. */
 public final class ProportionChange {
@@ -35,12 +36,12 @@ public final class ProportionChange {
         difference + Math.sqrt(square(later.upper() - p2) + square(p1 - earlier.lower()));
     Interval points =
         new Interval(difference, lower, upper, level, IntervalMethod.NEWCOMBE_HYBRID_SCORE).times(100);
-    ChangeSignificance.Direction direction =
+    Direction direction =
         lower > 0
-            ? ChangeSignificance.Direction.INCREASE
+            ? Direction.UP
             : upper < 0
-                ? ChangeSignificance.Direction.DECREASE
-                : ChangeSignificance.Direction.NO_SIGNIFICANT_CHANGE;
+                ? Direction.DOWN
+                : Direction.NO_CHANGE;
     return new ChangeSignificance(
         direction, IntervalMethod.NEWCOMBE_HYBRID_SCORE, Optional.of(points), Optional.empty());
   }

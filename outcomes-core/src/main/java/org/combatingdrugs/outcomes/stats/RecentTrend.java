@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 import org.combatingdrugs.outcomes.measure.Proportion;
+import org.combatingdrugs.outcomes.judgement.Direction;
 
 /**
  * The recent trend of a series as Fingertips (and PHEindicatormethods' {@code
@@ -168,10 +169,10 @@ public final class RecentTrend {
     }
     double threshold = convention == Convention.FINGERTIPS ? FINGERTIPS_THRESHOLD : THRESHOLD;
     boolean significant = chiSquared > threshold;
-    TrendResult.Direction direction =
+    Direction direction =
         significant && robust
-            ? sign > 0 ? TrendResult.Direction.INCREASING : TrendResult.Direction.DECREASING
-            : TrendResult.Direction.NO_SIGNIFICANT_CHANGE;
+            ? Direction.ofSign(sign)
+            : Direction.NO_CHANGE;
     return new TrendResult.Trend(direction, chiSquared, slope, significant, robust, method, convention);
   }
 

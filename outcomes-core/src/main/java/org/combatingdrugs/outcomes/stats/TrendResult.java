@@ -4,35 +4,15 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.OptionalDouble;
-import org.combatingdrugs.outcomes.framework.Polarity;
+import org.combatingdrugs.outcomes.judgement.Polarity;
+import org.combatingdrugs.outcomes.judgement.Direction;
+import org.combatingdrugs.outcomes.judgement.Judgement;
 
 /** The recent trend of a series, or why it cannot be calculated. */
 public sealed interface TrendResult permits TrendResult.Trend, TrendResult.NotCalculated {
 
   /** Whether a trend was calculated. */
   boolean isCalculated();
-
-  /** The direction of a recent trend. */
-  enum Direction {
-    /** A significant increase. */
-    INCREASING,
-    /** A significant decrease. */
-    DECREASING,
-    /** No significant change. */
-    NO_SIGNIFICANT_CHANGE
-  }
-
-  /** A trend judged by polarity. */
-  enum Judgement {
-    /** Significantly getting better. */
-    IMPROVING,
-    /** Significantly getting worse. */
-    WORSENING,
-    /** No significant change. */
-    NO_SIGNIFICANT_CHANGE,
-    /** A significant change of a metric whose polarity makes no judgement. */
-    NOT_JUDGED
-  }
 
   /** How a trend was tested. */
   enum Method {
@@ -90,7 +70,7 @@ public sealed interface TrendResult permits TrendResult.Trend, TrendResult.NotCa
       checkArgument(
           slope.isEmpty() || Double.isFinite(slope.getAsDouble()), "slope must be finite when present");
       checkArgument(
-          (direction != Direction.NO_SIGNIFICANT_CHANGE) == (significant && robust),
+          (direction != Direction.NO_CHANGE) == (significant && robust),
           "direction %s must be a change exactly when the trend is significant (%s) and robust (%s)",
           direction,
           significant,
@@ -106,15 +86,11 @@ public sealed interface TrendResult permits TrendResult.Trend, TrendResult.NotCa
      * The trend judged by polarity.
      *
      * @param polarity the metric's polarity
-     * @return improving, worsening, no significant change, or not judged
+     * @return improving, worsening, no change (no significant change), or not judged
      */
     public Judgement judgement(Polarity polarity) {
       checkNotNull(polarity, "polarity");
-      if (direction == Direction.NO_SIGNIFICANT_CHANGE) {
-        return Judgement.NO_SIGNIFICANT_CHANGE;
-      }
-      int better = polarity.judge(direction == Direction.INCREASING ? 1 : -1);
-      return better == 0 ? Judgement.NOT_JUDGED : better > 0 ? Judgement.IMPROVING : Judgement.WORSENING;
+      return polarity.judge(direction);
     }
   }
 

@@ -3,7 +3,7 @@ package org.combatingdrugs.outcomes.target;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Optional;
-import org.combatingdrugs.outcomes.framework.Polarity;
+import org.combatingdrugs.outcomes.judgement.Polarity;
 import org.combatingdrugs.outcomes.measure.Quantity;
 import org.combatingdrugs.outcomes.period.ReportingPeriod;
 

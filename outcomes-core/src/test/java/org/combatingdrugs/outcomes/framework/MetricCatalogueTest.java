@@ -1,5 +1,6 @@
 package org.combatingdrugs.outcomes.framework;
 
+import org.combatingdrugs.outcomes.judgement.Polarity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -13,10 +13,11 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.combatingdrugs.outcomes.calc.PercentageChange;
-import org.combatingdrugs.outcomes.framework.Polarity;
+import org.combatingdrugs.outcomes.judgement.Polarity;
 import org.combatingdrugs.outcomes.measure.Quantity;
 import org.combatingdrugs.outcomes.period.FinancialYear;
 import org.combatingdrugs.outcomes.target.Target;
+import org.combatingdrugs.outcomes.judgement.Judgement;
 
 class RagProperties {
 
@@ -54,7 +55,7 @@ class RagProperties {
                 Quantity.count(level),
                 FinancialYear.of(2024))
             : Target.reach(Quantity.count(level), FinancialYear.of(2024));
-    long better = value + polarity.judge(1) * improvement;
+    long better = value + polarity.better().signum() * improvement;
     RagStatus before = statusOf(scheme.rate(Quantity.count(value), target, polarity));
     RagStatus after = statusOf(scheme.rate(Quantity.count(better), target, polarity));
     assertThat(after.isWorseThan(before)).isFalse();
@@ -91,7 +92,7 @@ class RagProperties {
                 ChangeBand.below(BigFraction.of(-1, 20), RagStatus.RED),
                 ChangeBand.between(BigFraction.of(-1, 20), BigFraction.of(1, 20), RagStatus.AMBER),
                 ChangeBand.atLeast(BigFraction.of(1, 20), RagStatus.GREEN)));
-    long better = Math.max(0, current + polarity.judge(1) * improvement);
+    long better = Math.max(0, current + polarity.better().signum() * improvement);
     RagStatus before =
         statusOf(bands.rate(PercentageChange.between(Quantity.count(base), Quantity.count(current)), polarity));
     RagStatus after =
@@ -107,7 +108,7 @@ class RagProperties {
     DirectionOfTravel forward = DirectionOfTravel.of(Quantity.count(earlier), Quantity.count(later), polarity);
     DirectionOfTravel backward = DirectionOfTravel.of(Quantity.count(later), Quantity.count(earlier), polarity);
     assertThat(forward.isImproving() && backward.isImproving()).isFalse();
-    assertThat(forward.judgement() == DirectionOfTravel.Judgement.NO_CHANGE)
+    assertThat(forward.judgement() == Judgement.NO_CHANGE)
         .isEqualTo(earlier == later);
   }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.combatingdrugs.outcomes.calc.PercentageChange;
 import org.combatingdrugs.outcomes.calc.Projections;
-import org.combatingdrugs.outcomes.framework.Polarity;
+import org.combatingdrugs.outcomes.judgement.Polarity;
 import org.combatingdrugs.outcomes.measure.Quantity;
 import org.combatingdrugs.outcomes.period.ElapsedBasis;
 import org.combatingdrugs.outcomes.period.FinancialYear;
@@ -17,6 +17,8 @@ import org.combatingdrugs.outcomes.target.Bound;
 import org.combatingdrugs.outcomes.target.Target;
 import org.combatingdrugs.outcomes.target.Trajectory;
 import org.junit.jupiter.api.Test;
+import org.combatingdrugs.outcomes.judgement.Direction;
+import org.combatingdrugs.outcomes.judgement.Judgement;
 
 class RagTest {
 
@@ -217,18 +219,18 @@ class RagTest {
   void test_directionOfTravel_byPolarity() {
     assertThat(DirectionOfTravel.of(Quantity.count(59), Quantity.count(55), Polarity.LOWER_IS_BETTER))
         .isEqualTo(
-            new DirectionOfTravel(DirectionOfTravel.Movement.DOWN, DirectionOfTravel.Judgement.IMPROVING));
+            new DirectionOfTravel(Direction.DOWN, Judgement.IMPROVING));
     assertThat(
             DirectionOfTravel.of(Quantity.count(2590), Quantity.count(2700), Polarity.HIGHER_IS_BETTER)
                 .isImproving())
         .isTrue();
     assertThat(DirectionOfTravel.of(Quantity.count(5), Quantity.count(5), Polarity.HIGHER_IS_BETTER).judgement())
-        .isEqualTo(DirectionOfTravel.Judgement.NO_CHANGE);
+        .isEqualTo(Judgement.NO_CHANGE);
     assertThat(DirectionOfTravel.of(Quantity.count(5), Quantity.count(9), Polarity.NO_JUDGEMENT))
         .isEqualTo(
-            new DirectionOfTravel(DirectionOfTravel.Movement.UP, DirectionOfTravel.Judgement.NOT_JUDGED));
+            new DirectionOfTravel(Direction.UP, Judgement.NOT_JUDGED));
     assertThat(
             DirectionOfTravel.of(Quantity.count(-5), Quantity.count(-3), Polarity.HIGHER_IS_BETTER).movement())
-        .isEqualTo(DirectionOfTravel.Movement.UP);
+        .isEqualTo(Direction.UP);
   }
 }

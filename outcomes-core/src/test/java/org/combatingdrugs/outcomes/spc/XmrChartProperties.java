@@ -11,6 +11,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import org.combatingdrugs.outcomes.judgement.Polarity;
 
 class XmrChartProperties {
 
@@ -20,11 +21,11 @@ class XmrChartProperties {
   }
 
   @Provide
-  Arbitrary<ImprovementDirection> directions() {
-    return Arbitraries.of(ImprovementDirection.class);
+  Arbitrary<Polarity> directions() {
+    return Arbitraries.of(Polarity.class);
   }
 
-  private static XmrChart chart(List<Double> values, ImprovementDirection direction) {
+  private static XmrChart chart(List<Double> values, Polarity direction) {
     return XmrChart.of(values, direction, XmrOptions.defaults());
   }
 
@@ -32,7 +33,7 @@ class XmrChartProperties {
   void shiftingTheSeriesShiftsMeanAndLimitsAndKeepsEveryFlag(
       @ForAll("series") List<Double> values,
       @ForAll @IntRange(min = -1000, max = 1000) int shift,
-      @ForAll("directions") ImprovementDirection direction) {
+      @ForAll("directions") Polarity direction) {
     XmrChart original = chart(values, direction);
     XmrChart shifted =
         chart(values.stream().map(v -> v + shift).collect(Collectors.toList()), direction);
@@ -60,7 +61,7 @@ class XmrChartProperties {
   void scalingTheSeriesScalesTheLimitsAndKeepsEveryFlag(
       @ForAll("series") List<Double> values,
       @ForAll @IntRange(min = -3, max = 5) int power,
-      @ForAll("directions") ImprovementDirection direction) {
+      @ForAll("directions") Polarity direction) {
     double factor = Math.pow(2, power);
     XmrChart original = chart(values, direction);
     XmrChart scaled = chart(values.stream().map(v -> v * factor).collect(Collectors.toList()), direction);
@@ -78,8 +79,8 @@ class XmrChartProperties {
 
   @Property
   void reversingTheImprovementDirectionSwapsImprovingAndConcerning(@ForAll("series") List<Double> values) {
-    XmrChart up = chart(values, ImprovementDirection.INCREASE);
-    XmrChart down = chart(values, ImprovementDirection.DECREASE);
+    XmrChart up = chart(values, Polarity.HIGHER_IS_BETTER);
+    XmrChart down = chart(values, Polarity.LOWER_IS_BETTER);
     for (int i = 0; i < values.size(); i++) {
       Variation a = up.points().get(i).variation();
       Variation b = down.points().get(i).variation();

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.combatingdrugs.outcomes.judgement.Direction;
 import org.junit.jupiter.api.Test;
+import org.combatingdrugs.outcomes.judgement.Polarity;
 
 /** Reference values from NHSRplotthedots' "deviations" vignette and the Making Data Count rules. */
 class XmrChartTest {
@@ -27,7 +28,7 @@ class XmrChartTest {
 
   @Test
   void test_of_deviationsWithScreening() {
-    XmrChart chart = XmrChart.of(DEVIATIONS, ImprovementDirection.INCREASE, XmrOptions.defaults());
+    XmrChart chart = XmrChart.of(DEVIATIONS, Polarity.HIGHER_IS_BETTER, XmrOptions.defaults());
     Limits.Computed l = limits(chart);
     assertThat(l.mean()).isCloseTo(35.0 / 18, within(1e-12));
     assertThat(l.meanMovingRange()).isCloseTo(1.0, within(1e-12));
@@ -43,7 +44,7 @@ class XmrChartTest {
   @Test
   void test_of_deviationsWithoutScreening() {
     XmrChart chart =
-        XmrChart.of(DEVIATIONS, ImprovementDirection.INCREASE, XmrOptions.defaults().withScreening(false));
+        XmrChart.of(DEVIATIONS, Polarity.HIGHER_IS_BETTER, XmrOptions.defaults().withScreening(false));
     Limits.Computed l = limits(chart);
     assertThat(l.meanMovingRange()).isCloseTo(32.0 / 17, within(1e-12));
     assertThat(l.lower()).isCloseTo(35.0 / 18 - 2.66 * 32 / 17, within(1e-12));
@@ -56,29 +57,29 @@ class XmrChartTest {
   @Test
   void test_of_trendOfSevenButNotSix() {
     XmrChart seven =
-        XmrChart.of(series(1, 2, 3, 4, 5, 6, 7), ImprovementDirection.DECREASE, XmrOptions.defaults());
+        XmrChart.of(series(1, 2, 3, 4, 5, 6, 7), Polarity.LOWER_IS_BETTER, XmrOptions.defaults());
     // 1 and 7 lie outside the limits (4 ± 2.66), which takes precedence; the run between is a trend.
     assertThat(seven.points().subList(1, 6)).allMatch(p -> p.rule().equals(Optional.of(SpecialCauseRule.TREND)));
     assertThat(seven.points().get(0).rule()).contains(SpecialCauseRule.OUTSIDE_LIMITS);
     assertThat(seven.points().get(0).variation()).isEqualTo(Variation.SPECIAL_CAUSE_IMPROVING);
     assertThat(seven.points().subList(1, 7)).allMatch(p -> p.variation() == Variation.SPECIAL_CAUSE_CONCERNING);
-    XmrChart six = XmrChart.of(series(1, 2, 3, 4, 5, 6), ImprovementDirection.DECREASE, XmrOptions.defaults());
+    XmrChart six = XmrChart.of(series(1, 2, 3, 4, 5, 6), Polarity.LOWER_IS_BETTER, XmrOptions.defaults());
     assertThat(six.points()).noneMatch(p -> p.rule().equals(Optional.of(SpecialCauseRule.TREND)));
     XmrChart sixByConvention =
-        XmrChart.of(series(1, 2, 3, 4, 5, 6), ImprovementDirection.DECREASE, XmrOptions.defaults().withRuns(6, 7));
+        XmrChart.of(series(1, 2, 3, 4, 5, 6), Polarity.LOWER_IS_BETTER, XmrOptions.defaults().withRuns(6, 7));
     assertThat(sixByConvention.points()).allMatch(p -> p.rule().equals(Optional.of(SpecialCauseRule.TREND)));
-    XmrChart tie = XmrChart.of(series(1, 2, 3, 3, 4, 5, 6, 7), ImprovementDirection.DECREASE, XmrOptions.defaults());
+    XmrChart tie = XmrChart.of(series(1, 2, 3, 3, 4, 5, 6, 7), Polarity.LOWER_IS_BETTER, XmrOptions.defaults());
     assertThat(tie.points()).noneMatch(p -> p.rule().equals(Optional.of(SpecialCauseRule.TREND)));
   }
 
   @Test
   void test_of_shiftOfSevenAndAPointOnTheMeanBreaksIt() {
     List<Double> values = series(5, 5, 5, 5, 5, 5, 5, 1, 2, 1, 0, 1, 2, 0, 9);
-    XmrChart chart = XmrChart.of(values, ImprovementDirection.NEUTRAL, XmrOptions.defaults());
+    XmrChart chart = XmrChart.of(values, Polarity.NO_JUDGEMENT, XmrOptions.defaults());
     assertThat(chart.points().subList(0, 7)).allMatch(p -> p.rule().isPresent());
     assertThat(chart.points().get(0).variation()).isEqualTo(Variation.SPECIAL_CAUSE_NEUTRAL_HIGH);
     List<Double> broken = series(1, 1, 1, 3, 1, 1, 1, 5, 5, 5);
-    XmrChart onMean = XmrChart.of(broken, ImprovementDirection.INCREASE, XmrOptions.defaults());
+    XmrChart onMean = XmrChart.of(broken, Polarity.HIGHER_IS_BETTER, XmrOptions.defaults());
     double mean = limits(onMean).mean();
     assertThat(mean).isEqualTo(2.4);
     assertThat(onMean.points().subList(0, 7))
@@ -88,7 +89,7 @@ class XmrChartTest {
   @Test
   void test_of_twoOfThreeFlagsOnlyTheNearPointsOfAWindowOnOneSide() {
     List<Double> values = series(10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 13.6, 11.5, 13.6, 10, 11);
-    XmrChart chart = XmrChart.of(values, ImprovementDirection.INCREASE, XmrOptions.defaults().withScreening(false));
+    XmrChart chart = XmrChart.of(values, Polarity.HIGHER_IS_BETTER, XmrOptions.defaults().withScreening(false));
     Limits.Computed l = limits(chart);
     assertThat(l.mean()).isCloseTo(185.7 / 17, within(1e-12));
     assertThat(l.meanMovingRange()).isCloseTo(22.4 / 16, within(1e-12));
@@ -108,7 +109,7 @@ class XmrChartTest {
   @Test
   void test_of_twoNearPointsAroundOneBelowTheMeanAreCommonCause() {
     List<Double> values = series(10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 13.6, 10.5, 13.6, 10, 11);
-    XmrChart chart = XmrChart.of(values, ImprovementDirection.INCREASE, XmrOptions.defaults().withScreening(false));
+    XmrChart chart = XmrChart.of(values, Polarity.HIGHER_IS_BETTER, XmrOptions.defaults().withScreening(false));
     Limits.Computed l = limits(chart);
     assertThat(l.mean()).isCloseTo(184.7 / 17, within(1e-12));
     assertThat(chart.points().get(12).closeToLimits()).isTrue();
@@ -121,12 +122,12 @@ class XmrChartTest {
   @Test
   void test_of_rebasedGroupsHaveTheirOwnLimits() {
     List<Double> values = series(1, 2, 1, 2, 1, 2, 11, 12, 11, 12, 11, 12);
-    XmrChart chart = XmrChart.of(values, ImprovementDirection.INCREASE, XmrOptions.defaults(), List.of(6));
+    XmrChart chart = XmrChart.of(values, Polarity.HIGHER_IS_BETTER, XmrOptions.defaults(), List.of(6));
     assertThat(((Limits.Computed) chart.limits().get(0)).mean()).isEqualTo(1.5);
     assertThat(((Limits.Computed) chart.limits().get(1)).mean()).isEqualTo(11.5);
     assertThat(chart.points().get(6).group()).isEqualTo(1);
     assertThat(chart.points()).allMatch(p -> p.rule().isEmpty());
-    assertThatThrownBy(() -> XmrChart.of(values, ImprovementDirection.INCREASE, XmrOptions.defaults(), List.of(0)))
+    assertThatThrownBy(() -> XmrChart.of(values, Polarity.HIGHER_IS_BETTER, XmrOptions.defaults(), List.of(0)))
         .hasMessageContaining("rebaseAt must increase");
   }
 
@@ -134,7 +135,7 @@ class XmrChartTest {
   void test_of_fixedBaselineUsesTheFirstPoints() {
     List<Double> values = series(1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 20, 20);
     XmrChart chart =
-        XmrChart.of(values, ImprovementDirection.INCREASE, XmrOptions.defaults().withBaselineFixedAfter(12));
+        XmrChart.of(values, Polarity.HIGHER_IS_BETTER, XmrOptions.defaults().withBaselineFixedAfter(12));
     assertThat(limits(chart).mean()).isEqualTo(1.5);
     assertThat(chart.points().get(13).rule()).contains(SpecialCauseRule.OUTSIDE_LIMITS);
     assertThatThrownBy(() -> XmrOptions.defaults().withBaselineFixedAfter(11))
@@ -143,29 +144,29 @@ class XmrChartTest {
 
   @Test
   void test_of_constantAndMissingValues() {
-    XmrChart constant = XmrChart.of(series(3, 3, 3, 3), ImprovementDirection.INCREASE, XmrOptions.defaults());
+    XmrChart constant = XmrChart.of(series(3, 3, 3, 3), Polarity.HIGHER_IS_BETTER, XmrOptions.defaults());
     assertThat(constant.limits()).containsExactly(new Limits.NotComputable(Limits.Reason.NO_VARIATION, 3));
     assertThat(constant.points()).allMatch(p -> p.variation() == Variation.COMMON_CAUSE);
     assertThat(constant.assurance(3)).isEmpty();
     assertThatThrownBy(
-            () -> XmrChart.of(series(1, Double.NaN, 3), ImprovementDirection.INCREASE, XmrOptions.defaults()))
+            () -> XmrChart.of(series(1, Double.NaN, 3), Polarity.HIGHER_IS_BETTER, XmrOptions.defaults()))
         .hasMessage("values[1] must be a finite number (missing values are not allowed) but was NaN");
     assertThatThrownBy(
-            () -> XmrChart.of(Arrays.asList(1.0, null, 3.0), ImprovementDirection.INCREASE, XmrOptions.defaults()))
+            () -> XmrChart.of(Arrays.asList(1.0, null, 3.0), Polarity.HIGHER_IS_BETTER, XmrOptions.defaults()))
         .hasMessageContaining("values[1]");
   }
 
   @Test
   void test_assurance() {
-    XmrChart chart = XmrChart.of(DEVIATIONS, ImprovementDirection.INCREASE, XmrOptions.defaults());
+    XmrChart chart = XmrChart.of(DEVIATIONS, Polarity.HIGHER_IS_BETTER, XmrOptions.defaults());
     Limits.Computed l = limits(chart);
     assertThat(chart.assurance(-1)).contains(Assurance.CONSISTENTLY_PASSES);
     assertThat(chart.assurance(5)).contains(Assurance.CONSISTENTLY_FAILS);
     assertThat(chart.assurance(2)).contains(Assurance.HIT_AND_MISS);
     assertThat(chart.assurance(l.upper())).contains(Assurance.HIT_AND_MISS);
     assertThat(chart.assurance(l.lower())).contains(Assurance.HIT_AND_MISS);
-    XmrChart lower = XmrChart.of(DEVIATIONS, ImprovementDirection.DECREASE, XmrOptions.defaults());
+    XmrChart lower = XmrChart.of(DEVIATIONS, Polarity.LOWER_IS_BETTER, XmrOptions.defaults());
     assertThat(lower.assurance(5)).contains(Assurance.CONSISTENTLY_PASSES);
-    assertThat(XmrChart.of(DEVIATIONS, ImprovementDirection.NEUTRAL, XmrOptions.defaults()).assurance(5)).isEmpty();
+    assertThat(XmrChart.of(DEVIATIONS, Polarity.NO_JUDGEMENT, XmrOptions.defaults()).assurance(5)).isEmpty();
   }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.combatingdrugs.outcomes.judgement.Direction;
 import org.junit.jupiter.api.Test;
+import org.combatingdrugs.outcomes.judgement.Polarity;
 
 /**
  * The special-cause rules against small hand-made series, each worked through NHSRplotthedots'
@@ -21,14 +22,14 @@ class XmrRulesTest {
     return Arrays.stream(values).boxed().collect(Collectors.toList());
   }
 
-  private static XmrChart chart(ImprovementDirection direction, double... values) {
+  private static XmrChart chart(Polarity direction, double... values) {
     return XmrChart.of(series(values), direction, XmrOptions.defaults());
   }
 
   @Test
   void test_twoOfThree_anOutsidePointIsNotANearOne() {
     XmrChart chart =
-        chart(ImprovementDirection.INCREASE, 10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 16, 13.2, 10, 11);
+        chart(Polarity.HIGHER_IS_BETTER, 10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 16, 13.2, 10, 11);
     Limits.Computed l = (Limits.Computed) chart.limits().get(0);
     assertThat(l.mean()).isCloseTo(10.955555555555556, within(1e-12));
     assertThat(l.meanMovingRange()).isCloseTo(1.25, within(1e-12));
@@ -49,7 +50,7 @@ class XmrRulesTest {
   @Test
   void test_twoOfThree_twoNearLowPointsBetweenPointsAboveTheMeanAreCommonCause() {
     XmrChart chart =
-        chart(ImprovementDirection.INCREASE, 10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 8.0, 8.1, 11, 10);
+        chart(Polarity.HIGHER_IS_BETTER, 10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 8.0, 8.1, 11, 10);
     Limits.Computed l = (Limits.Computed) chart.limits().get(0);
     assertThat(l.nearLower()).isCloseTo(8.141503267973857, within(1e-12));
     assertThat(chart.points().get(14).closeToLimits()).isTrue();
@@ -63,7 +64,7 @@ class XmrRulesTest {
   @Test
   void test_twoOfThree_twoNearLowPointsWithAThirdBelowTheMeanFire() {
     XmrChart chart =
-        chart(ImprovementDirection.INCREASE, 10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 8.0, 8.1, 10, 11);
+        chart(Polarity.HIGHER_IS_BETTER, 10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 8.0, 8.1, 10, 11);
     assertThat(chart.points().get(14).closeToLimits()).isTrue();
     assertThat(chart.points().get(15).closeToLimits()).isTrue();
     assertThat(chart.points().get(16).side()).isEqualTo(Side.BELOW);
@@ -78,7 +79,7 @@ class XmrRulesTest {
   void test_shift_aRunAboveTheMeanEndingOutsideIsAShiftNotTwoOfThree() {
     XmrChart chart =
         chart(
-            ImprovementDirection.INCREASE,
+            Polarity.HIGHER_IS_BETTER,
             10, 12, 10, 12, 10, 12, 10, 12, 10, 12, 10, 12, 10, 12, 10, 12, 10, 12, 10, 12,
             12.5, 13, 12.5, 13, 15.8, 17.5, 17.8);
     Limits.Computed l = (Limits.Computed) chart.limits().get(0);
@@ -96,7 +97,7 @@ class XmrRulesTest {
 
   @Test
   void test_trend_aPeakInTwoRunsTakesTheDirectionOfTheStepAfterIt() {
-    XmrChart chart = chart(ImprovementDirection.INCREASE, 2, 18, 2, 18, 5, 6, 7, 8, 9, 10, 11, 10, 9, 8, 7, 6, 5);
+    XmrChart chart = chart(Polarity.HIGHER_IS_BETTER, 2, 18, 2, 18, 5, 6, 7, 8, 9, 10, 11, 10, 9, 8, 7, 6, 5);
     assertThat(chart.points().subList(0, 4)).allMatch(XmrPoint::outsideLimits);
     assertThat(chart.points().subList(4, 17)).allMatch(p -> p.rule().orElseThrow() == SpecialCauseRule.TREND);
     assertThat(chart.points().subList(4, 10))
@@ -105,7 +106,7 @@ class XmrRulesTest {
     assertThat(chart.points().get(10).specialCause())
         .contains(new SpecialCause(SpecialCauseRule.TREND, Direction.DOWN));
     assertThat(chart.points().subList(10, 17)).allMatch(p -> p.variation() == Variation.SPECIAL_CAUSE_CONCERNING);
-    XmrChart neutral = chart(ImprovementDirection.NEUTRAL, 2, 18, 2, 18, 5, 6, 7, 8, 9, 10, 11, 10, 9, 8, 7, 6, 5);
+    XmrChart neutral = chart(Polarity.NO_JUDGEMENT, 2, 18, 2, 18, 5, 6, 7, 8, 9, 10, 11, 10, 9, 8, 7, 6, 5);
     assertThat(neutral.points().get(9).variation()).isEqualTo(Variation.SPECIAL_CAUSE_NEUTRAL_HIGH);
     assertThat(neutral.points().get(10).variation()).isEqualTo(Variation.SPECIAL_CAUSE_NEUTRAL_LOW);
     assertThat(neutral.neutralCount()).isEqualTo(17);
@@ -113,7 +114,7 @@ class XmrRulesTest {
 
   @Test
   void test_trend_aFallingTrendAboveTheMeanIsAFallNotAnImprovement() {
-    XmrChart chart = chart(ImprovementDirection.INCREASE, 2, 18, 2, 18, 17, 16, 15, 14, 13, 12, 11);
+    XmrChart chart = chart(Polarity.HIGHER_IS_BETTER, 2, 18, 2, 18, 17, 16, 15, 14, 13, 12, 11);
     assertThat(chart.points().subList(4, 11))
         .allMatch(p -> p.specialCause().orElseThrow().equals(new SpecialCause(SpecialCauseRule.TREND, Direction.DOWN)))
         .allMatch(p -> p.variation() == Variation.SPECIAL_CAUSE_CONCERNING);
@@ -121,11 +122,11 @@ class XmrRulesTest {
 
   @Test
   void test_limits_meanIsKnownWhenTheLimitsAreNot() {
-    XmrChart single = chart(ImprovementDirection.INCREASE, 5);
+    XmrChart single = chart(Polarity.HIGHER_IS_BETTER, 5);
     assertThat(single.limits()).containsExactly(new Limits.NotComputable(Limits.Reason.TOO_FEW_POINTS, 5));
     assertThat(single.lastGroup().mean()).isEqualTo(5.0);
     assertThat(single.points().get(0).side()).isEqualTo(Side.ON_MEAN);
-    XmrChart constant = chart(ImprovementDirection.INCREASE, 3, 3, 3, 3);
+    XmrChart constant = chart(Polarity.HIGHER_IS_BETTER, 3, 3, 3, 3);
     assertThat(constant.lastGroup().mean()).isEqualTo(3.0);
     assertThat(constant.points()).allMatch(p -> p.side() == Side.ON_MEAN && !p.closeToLimits());
   }
@@ -134,26 +135,26 @@ class XmrRulesTest {
   void test_shortGroup_warnsBelowThirteenPointsAsTheToolDoes() {
     double[] twelve = {1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2};
     double[] thirteen = {1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1};
-    assertThat(chart(ImprovementDirection.INCREASE, twelve).hasShortGroup()).isTrue();
-    assertThat(chart(ImprovementDirection.INCREASE, thirteen).hasShortGroup()).isFalse();
+    assertThat(chart(Polarity.HIGHER_IS_BETTER, twelve).hasShortGroup()).isTrue();
+    assertThat(chart(Polarity.HIGHER_IS_BETTER, thirteen).hasShortGroup()).isFalse();
     XmrChart rebased =
         XmrChart.of(
             series(1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 11, 12, 11),
-            ImprovementDirection.INCREASE,
+            Polarity.HIGHER_IS_BETTER,
             XmrOptions.defaults(),
             List.of(14));
     assertThat(rebased.groups()).extracting(XmrGroup::shortGroup).containsExactly(false, true);
     assertThat(rebased.groups()).extracting(XmrGroup::size).containsExactly(14, 3);
-    assertThat(XmrChart.of(series(thirteen), ImprovementDirection.INCREASE, XmrOptions.defaults().withShortGroupBelow(14))
+    assertThat(XmrChart.of(series(thirteen), Polarity.HIGHER_IS_BETTER, XmrOptions.defaults().withShortGroupBelow(14))
             .hasShortGroup())
         .isTrue();
   }
 
   @Test
   void test_of_largeValuesAreSummedWithoutOverflow() {
-    XmrChart chart = chart(ImprovementDirection.INCREASE, 1e308, 1e308, 1e308, 1.1e308);
+    XmrChart chart = chart(Polarity.HIGHER_IS_BETTER, 1e308, 1e308, 1e308, 1.1e308);
     assertThat(chart.lastGroup().mean()).isCloseTo(1.025e308, within(1e293));
-    assertThatThrownBy(() -> chart(ImprovementDirection.INCREASE, 1e308, -1e308, 1e308, -1e308))
+    assertThatThrownBy(() -> chart(Polarity.HIGHER_IS_BETTER, 1e308, -1e308, 1e308, -1e308))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("values[0..3] range too widely");
   }

@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.withinPercentage;
 
-import org.combatingdrugs.outcomes.framework.Polarity;
+import org.combatingdrugs.outcomes.judgement.Polarity;
 import org.junit.jupiter.api.Test;
+import org.combatingdrugs.outcomes.judgement.Judgement;
 
 class BenchmarksTest {
 
@@ -21,13 +22,13 @@ class BenchmarksTest {
     Interval dorset = ProportionIntervals.wilson(271, 400, P95, 100);
     BenchmarkComparison better = Benchmarks.byInterval(dorset, 41.1, Polarity.HIGHER_IS_BETTER);
     assertThat(better.comparison()).isEqualTo(BenchmarkComparison.Comparison.HIGHER);
-    assertThat(better.judgement()).isEqualTo(BenchmarkComparison.Judgement.BETTER);
+    assertThat(better.judgement()).isEqualTo(Judgement.IMPROVING);
     assertThat(better.method()).isEqualTo(BenchmarkComparison.Method.CONFIDENCE_INTERVAL);
     assertThat(Benchmarks.byInterval(dorset, 41.1, Polarity.LOWER_IS_BETTER).judgement())
-        .isEqualTo(BenchmarkComparison.Judgement.WORSE);
+        .isEqualTo(Judgement.WORSENING);
     BenchmarkComparison neutral = Benchmarks.byInterval(dorset, 41.1, Polarity.NO_JUDGEMENT);
     assertThat(neutral.comparison()).isEqualTo(BenchmarkComparison.Comparison.HIGHER);
-    assertThat(neutral.judgement()).isEqualTo(BenchmarkComparison.Judgement.NOT_JUDGED);
+    assertThat(neutral.judgement()).isEqualTo(Judgement.NOT_JUDGED);
   }
 
   @Test
@@ -36,7 +37,7 @@ class BenchmarksTest {
     assertThat(Benchmarks.byInterval(interval, 6, Polarity.LOWER_IS_BETTER).comparison())
         .isEqualTo(BenchmarkComparison.Comparison.SIMILAR);
     assertThat(Benchmarks.byInterval(interval, 6.000001, Polarity.LOWER_IS_BETTER).judgement())
-        .isEqualTo(BenchmarkComparison.Judgement.BETTER);
+        .isEqualTo(Judgement.IMPROVING);
   }
 
   @Test
@@ -47,7 +48,7 @@ class BenchmarksTest {
         .isEqualTo(BenchmarkComparison.Comparison.SIMILAR);
     assertThat(Benchmarks.byOverlap(a, new Interval(8, 7, 9, P95, IntervalMethod.BYAR), Polarity.LOWER_IS_BETTER)
             .judgement())
-        .isEqualTo(BenchmarkComparison.Judgement.BETTER);
+        .isEqualTo(Judgement.IMPROVING);
     assertThatThrownBy(() -> Benchmarks.byOverlap(a, new Interval(8, 7, 9, P998, IntervalMethod.BYAR), Polarity.LOWER_IS_BETTER))
         .isInstanceOf(IllegalArgumentException.class);
   }
@@ -60,7 +61,7 @@ class BenchmarksTest {
     assertThat(limits.upper()).isCloseTo(0.5487663834000448, withinPercentage(1e-10));
     assertThat(limits.expected()).isEqualTo(200.0);
     assertThat(Benchmarks.byFunnel(0.55, limits, Polarity.HIGHER_IS_BETTER).judgement())
-        .isEqualTo(BenchmarkComparison.Judgement.BETTER);
+        .isEqualTo(Judgement.IMPROVING);
     assertThat(Benchmarks.byFunnel(limits.upper(), limits, Polarity.HIGHER_IS_BETTER).comparison())
         .isEqualTo(BenchmarkComparison.Comparison.SIMILAR);
     FunnelLimits wide = Benchmarks.proportionFunnel(0.5, 400, P998);
@@ -88,7 +89,7 @@ class BenchmarksTest {
     assertThat(limits.lower()).isCloseTo(0.025317807984289897, withinPercentage(1e-10));
     assertThat(limits.upper()).isCloseTo(5.571643390938898, withinPercentage(1e-10));
     assertThat(Benchmarks.byFunnel(6, limits, Polarity.LOWER_IS_BETTER).judgement())
-        .isEqualTo(BenchmarkComparison.Judgement.WORSE);
+        .isEqualTo(Judgement.WORSENING);
     // E = 2.5: lower from chi-squared at 2 x 3 = 6 degrees, upper at 2 x 2 + 2 = 6.
     FunnelLimits fractional = Benchmarks.rateFunnel(25, 10_000, 100_000, P95);
     assertThat(fractional.expected()).isEqualTo(2.5);

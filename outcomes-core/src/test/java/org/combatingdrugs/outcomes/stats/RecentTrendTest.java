@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.withinPercentage;
 
 import java.util.List;
-import org.combatingdrugs.outcomes.framework.Polarity;
+import org.combatingdrugs.outcomes.judgement.Polarity;
 import org.combatingdrugs.outcomes.measure.Proportion;
 import org.junit.jupiter.api.Test;
+import org.combatingdrugs.outcomes.judgement.Direction;
+import org.combatingdrugs.outcomes.judgement.Judgement;
 
 class RecentTrendTest {
 
@@ -19,13 +21,13 @@ class RecentTrendTest {
   void test_ofProportions_risingIsIncreasingNotDecreasing() {
     TrendResult.Trend trend = (TrendResult.Trend) RecentTrend.ofProportions(ofThousand(100, 120, 140, 160, 180));
     assertThat(trend.chiSquared()).isCloseTo(33.222591362126245, withinPercentage(1e-10));
-    assertThat(trend.direction()).isEqualTo(TrendResult.Direction.INCREASING);
+    assertThat(trend.direction()).isEqualTo(Direction.UP);
     assertThat(trend.method()).isEqualTo(TrendResult.Method.COCHRAN_ARMITAGE);
-    assertThat(trend.judgement(Polarity.HIGHER_IS_BETTER)).isEqualTo(TrendResult.Judgement.IMPROVING);
-    assertThat(trend.judgement(Polarity.NO_JUDGEMENT)).isEqualTo(TrendResult.Judgement.NOT_JUDGED);
+    assertThat(trend.judgement(Polarity.HIGHER_IS_BETTER)).isEqualTo(Judgement.IMPROVING);
+    assertThat(trend.judgement(Polarity.NO_JUDGEMENT)).isEqualTo(Judgement.NOT_JUDGED);
     TrendResult.Trend falling = (TrendResult.Trend) RecentTrend.ofProportions(ofThousand(180, 160, 140, 120, 100));
-    assertThat(falling.direction()).isEqualTo(TrendResult.Direction.DECREASING);
-    assertThat(falling.judgement(Polarity.HIGHER_IS_BETTER)).isEqualTo(TrendResult.Judgement.WORSENING);
+    assertThat(falling.direction()).isEqualTo(Direction.DOWN);
+    assertThat(falling.judgement(Polarity.HIGHER_IS_BETTER)).isEqualTo(Judgement.WORSENING);
   }
 
   @Test
@@ -37,11 +39,11 @@ class RecentTrendTest {
   @Test
   void test_ofProportions_noiseAndOutliersAreNotTrends() {
     assertThat(((TrendResult.Trend) RecentTrend.ofProportions(ofThousand(100, 105, 98, 102, 101))).direction())
-        .isEqualTo(TrendResult.Direction.NO_SIGNIFICANT_CHANGE);
+        .isEqualTo(Direction.NO_CHANGE);
     TrendResult.Trend outlier = (TrendResult.Trend) RecentTrend.ofProportions(ofThousand(100, 100, 100, 100, 300));
     assertThat(outlier.chiSquared()).isGreaterThan(RecentTrend.THRESHOLD);
     assertThat(outlier.robust()).isFalse();
-    assertThat(outlier.direction()).isEqualTo(TrendResult.Direction.NO_SIGNIFICANT_CHANGE);
+    assertThat(outlier.direction()).isEqualTo(Direction.NO_CHANGE);
   }
 
   @Test
@@ -59,15 +61,15 @@ class RecentTrendTest {
             .map(c -> RateIntervals.crude(c, 100_000, 100_000, ConfidenceLevel.NINETY_FIVE))
             .toList();
     TrendResult.Trend trend = (TrendResult.Trend) RecentTrend.ofIntervals(rising);
-    assertThat(trend.direction()).isEqualTo(TrendResult.Direction.INCREASING);
+    assertThat(trend.direction()).isEqualTo(Direction.UP);
     assertThat(trend.method()).isEqualTo(TrendResult.Method.WEIGHTED_LEAST_SQUARES);
-    assertThat(trend.judgement(Polarity.LOWER_IS_BETTER)).isEqualTo(TrendResult.Judgement.WORSENING);
+    assertThat(trend.judgement(Polarity.LOWER_IS_BETTER)).isEqualTo(Judgement.WORSENING);
     List<Interval> flat =
         List.of(59L, 55L, 61L, 57L, 58L).stream()
             .map(c -> RateIntervals.crude(c, 400_000, 100_000, ConfidenceLevel.NINETY_FIVE))
             .toList();
     assertThat(((TrendResult.Trend) RecentTrend.ofIntervals(flat)).direction())
-        .isEqualTo(TrendResult.Direction.NO_SIGNIFICANT_CHANGE);
+        .isEqualTo(Direction.NO_CHANGE);
     Interval point = new Interval(1, 1, 1, ConfidenceLevel.NINETY_FIVE, IntervalMethod.BYAR);
     assertThat(RecentTrend.ofIntervals(List.of(point, point, point, point, point)))
         .isEqualTo(new TrendResult.NotCalculated(TrendResult.Reason.ZERO_WIDTH_INTERVAL));
@@ -94,7 +96,7 @@ class RecentTrendTest {
     assertThat(outlier.slope().getAsDouble()).isCloseTo(0.2699853433898039, within(1e-12));
     assertThat(outlier.significant()).isTrue();
     assertThat(outlier.robust()).isFalse();
-    assertThat(outlier.direction()).isEqualTo(TrendResult.Direction.NO_SIGNIFICANT_CHANGE);
+    assertThat(outlier.direction()).isEqualTo(Direction.NO_CHANGE);
   }
 
   @Test
@@ -104,7 +106,7 @@ class RecentTrendTest {
     TrendResult.Trend trend = (TrendResult.Trend) RecentTrend.ofProportions(series);
     assertThat(trend.chiSquared()).isCloseTo(31.25, within(1e-9));
     assertThat(trend.slope()).isEmpty();
-    assertThat(trend.direction()).isEqualTo(TrendResult.Direction.INCREASING);
+    assertThat(trend.direction()).isEqualTo(Direction.UP);
   }
 
   @Test
@@ -116,7 +118,7 @@ class RecentTrendTest {
     TrendResult.Trend trend = (TrendResult.Trend) RecentTrend.ofProportions(series);
     assertThat(trend.chiSquared()).isCloseTo(47.896676707589116, within(1e-9));
     assertThat(trend.slope().getAsDouble()).isCloseTo(-0.06524964077898289, within(1e-12));
-    assertThat(trend.direction()).isEqualTo(TrendResult.Direction.DECREASING);
+    assertThat(trend.direction()).isEqualTo(Direction.DOWN);
   }
 
   private static List<Interval> published() {
@@ -134,7 +136,7 @@ class RecentTrendTest {
     assertThat(trend.chiSquared()).isCloseTo(46.7653157920631, within(1e-9));
     assertThat(trend.slope().getAsDouble()).isCloseTo(-1.7515662226629556, within(1e-12));
     assertThat(trend.convention()).isEqualTo(Convention.FINGERTIPS);
-    assertThat(trend.direction()).isEqualTo(TrendResult.Direction.DECREASING);
+    assertThat(trend.direction()).isEqualTo(Direction.DOWN);
   }
 
   @Test

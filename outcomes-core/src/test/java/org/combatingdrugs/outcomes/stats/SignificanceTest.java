@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.withinPercentage;
 
 import java.util.List;
-import org.combatingdrugs.outcomes.framework.Polarity;
+import org.combatingdrugs.outcomes.judgement.Polarity;
 import org.junit.jupiter.api.Test;
+import org.combatingdrugs.outcomes.judgement.Direction;
+import org.combatingdrugs.outcomes.judgement.Judgement;
 
 class SignificanceTest {
 
@@ -28,23 +30,23 @@ class SignificanceTest {
   @Test
   void test_newcombe_continuityOfCareRiseIsSignificant() {
     ChangeSignificance rise = ProportionChange.newcombe(180, 400, 240, 400, P95);
-    assertThat(rise.direction()).isEqualTo(ChangeSignificance.Direction.INCREASE);
+    assertThat(rise.direction()).isEqualTo(Direction.UP);
     assertThat(rise.method()).isEqualTo(IntervalMethod.NEWCOMBE_HYBRID_SCORE);
     assertThat(rise.effect().orElseThrow().estimate()).isCloseTo(15.0, within(1e-9));
-    assertThat(rise.judgement(Polarity.HIGHER_IS_BETTER)).isEqualTo(ChangeSignificance.Judgement.IMPROVEMENT);
-    assertThat(rise.judgement(Polarity.LOWER_IS_BETTER)).isEqualTo(ChangeSignificance.Judgement.DETERIORATION);
-    assertThat(rise.judgement(Polarity.NO_JUDGEMENT)).isEqualTo(ChangeSignificance.Judgement.NOT_JUDGED);
+    assertThat(rise.judgement(Polarity.HIGHER_IS_BETTER)).isEqualTo(Judgement.IMPROVING);
+    assertThat(rise.judgement(Polarity.LOWER_IS_BETTER)).isEqualTo(Judgement.WORSENING);
+    assertThat(rise.judgement(Polarity.NO_JUDGEMENT)).isEqualTo(Judgement.NOT_JUDGED);
     ChangeSignificance small = ProportionChange.newcombe(18, 40, 24, 40, P95);
-    assertThat(small.direction()).isEqualTo(ChangeSignificance.Direction.NO_SIGNIFICANT_CHANGE);
+    assertThat(small.direction()).isEqualTo(Direction.NO_CHANGE);
   }
 
   @Test
   void test_poisson_drugDeaths59To55IsNoSignificantChange() {
     ChangeSignificance deaths = PoissonChange.test(59, 55, P95);
-    assertThat(deaths.direction()).isEqualTo(ChangeSignificance.Direction.NO_SIGNIFICANT_CHANGE);
+    assertThat(deaths.direction()).isEqualTo(Direction.NO_CHANGE);
     assertThat(deaths.pValue().orElseThrow()).isCloseTo(0.7788760920027016, withinPercentage(1e-8));
     assertThat(deaths.judgement(Polarity.LOWER_IS_BETTER))
-        .isEqualTo(ChangeSignificance.Judgement.NO_SIGNIFICANT_CHANGE);
+        .isEqualTo(Judgement.NO_CHANGE);
     Interval ratio = deaths.effect().orElseThrow();
     assertThat(ratio.estimate()).isCloseTo(55.0 / 59, within(1e-12));
     assertThat(ratio.contains(1.0)).isTrue();
@@ -55,12 +57,12 @@ class SignificanceTest {
   void test_poisson_significantRiseAndExposures() {
     ChangeSignificance rise = PoissonChange.test(10, 25, P95);
     assertThat(rise.pValue().orElseThrow()).isCloseTo(0.01667384780012071, withinPercentage(1e-8));
-    assertThat(rise.direction()).isEqualTo(ChangeSignificance.Direction.INCREASE);
-    assertThat(rise.judgement(Polarity.LOWER_IS_BETTER)).isEqualTo(ChangeSignificance.Judgement.DETERIORATION);
+    assertThat(rise.direction()).isEqualTo(Direction.UP);
+    assertThat(rise.judgement(Polarity.LOWER_IS_BETTER)).isEqualTo(Judgement.WORSENING);
     ChangeSignificance sameRate = PoissonChange.test(10, 1000, 25, 2500, P95);
     assertThat(sameRate.pValue().orElseThrow()).isGreaterThan(0.05);
     assertThat(PoissonChange.test(0, 12, P95).effect()).isEmpty();
-    assertThat(PoissonChange.test(0, 12, P95).direction()).isEqualTo(ChangeSignificance.Direction.INCREASE);
+    assertThat(PoissonChange.test(0, 12, P95).direction()).isEqualTo(Direction.UP);
     assertThatThrownBy(() -> PoissonChange.test(0, 0, P95))
         .hasMessage("counts must not both be zero but were 0 and 0");
     assertThatThrownBy(() -> PoissonChange.test(1, 0, 1, 1, P95))

@@ -6,6 +6,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
+import org.combatingdrugs.outcomes.judgement.Direction;
 
 class StatisticsProperties {
 
@@ -64,12 +65,12 @@ class StatisticsProperties {
     }
   }
 
-  private static ChangeSignificance.Direction swapped(ChangeSignificance.Direction direction) {
+  private static Direction swapped(Direction direction) {
     switch (direction) {
-      case INCREASE:
-        return ChangeSignificance.Direction.DECREASE;
-      case DECREASE:
-        return ChangeSignificance.Direction.INCREASE;
+      case UP:
+        return Direction.DOWN;
+      case DOWN:
+        return Direction.UP;
       default:
         return direction;
     }

@@ -12,7 +12,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import org.apache.commons.numbers.fraction.BigFraction;
-import org.combatingdrugs.outcomes.framework.Polarity;
+import org.combatingdrugs.outcomes.judgement.Polarity;
 import org.combatingdrugs.outcomes.measure.Quantity;
 import org.combatingdrugs.outcomes.measure.Unit;
 import org.combatingdrugs.outcomes.period.CalendarMonth;
@@ -49,7 +49,7 @@ class TargetProperties {
     Attainment before = target.attainmentOf(Quantity.of(actual, Unit.COUNT), polarity);
     Attainment after =
         target.attainmentOf(
-            Quantity.of(actual + polarity.judge(1) * improvement, Unit.COUNT), polarity);
+            Quantity.of(actual + polarity.better().signum() * improvement, Unit.COUNT), polarity);
     assertThat(after.shortfall().compareTo(before.shortfall())).isLessThanOrEqualTo(0);
     assertThat(!before.met() || after.met()).isTrue();
   }

@@ -8,7 +8,7 @@ import com.google.common.testing.NullPointerTester;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.apache.commons.numbers.fraction.BigFraction;
-import org.combatingdrugs.outcomes.framework.Polarity;
+import org.combatingdrugs.outcomes.judgement.Polarity;
 import org.combatingdrugs.outcomes.measure.Quantity;
 import org.combatingdrugs.outcomes.measure.Unit;
 import org.combatingdrugs.outcomes.period.FinancialYear;

@@ -1,4 +1,4 @@
-package org.combatingdrugs.outcomes.target;
+package org.combatingdrugs.outcomes.framework;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
@@ -9,13 +9,10 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
 import org.combatingdrugs.outcomes.data.TsvTable;
-import org.combatingdrugs.outcomes.framework.Confidence;
-import org.combatingdrugs.outcomes.framework.Metric;
-import org.combatingdrugs.outcomes.framework.MetricCatalogue;
-import org.combatingdrugs.outcomes.framework.Provenance;
 import org.combatingdrugs.outcomes.measure.Quantity;
 import org.combatingdrugs.outcomes.period.ReportingPeriod;
 import org.combatingdrugs.outcomes.period.ReportingPeriods;
+import org.combatingdrugs.outcomes.target.Target;
 
 /**
  * The national ambitions attached to the drugs strategy, shipped with the library. Each carries its

@@ -1,13 +1,12 @@
-package org.combatingdrugs.outcomes.target;
+package org.combatingdrugs.outcomes.framework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import org.combatingdrugs.outcomes.framework.Confidence;
-import org.combatingdrugs.outcomes.framework.NationalMetrics;
 import org.combatingdrugs.outcomes.measure.Quantity;
 import org.combatingdrugs.outcomes.period.FinancialYear;
 import org.junit.jupiter.api.Test;
+import org.combatingdrugs.outcomes.target.Target;
 
 class NationalAmbitionsTest {
 

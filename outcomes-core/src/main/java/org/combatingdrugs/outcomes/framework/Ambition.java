@@ -1,13 +1,12 @@
-package org.combatingdrugs.outcomes.target;
+package org.combatingdrugs.outcomes.framework;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-import org.combatingdrugs.outcomes.framework.Metric;
-import org.combatingdrugs.outcomes.framework.Provenance;
 import org.combatingdrugs.outcomes.period.ReportingPeriod;
+import org.combatingdrugs.outcomes.target.Target;
 
 /**
  * A national ambition of the drugs strategy, such as raising continuity of care for prison leavers
