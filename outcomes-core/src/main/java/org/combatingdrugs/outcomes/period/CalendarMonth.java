@@ -23,6 +23,18 @@ public record CalendarMonth(int year, int month) implements ReportingPeriod {
   }
 
   /**
+   * Reads a calendar month label, as {@link ReportingPeriods#parse(CharSequence)} reads it:
+   * {@code 2023-04}.
+   *
+   * @param text the label
+   * @return the period
+   * @throws PeriodParseException quoting the text when it is no period, or naming the kind it is
+   *     when that is another
+   */
+  public static CalendarMonth parse(CharSequence text) {
+    return ReportingPeriods.parse(text, CalendarMonth.class);
+  }
+  /**
    * A month.
    *
    * @param year the calendar year

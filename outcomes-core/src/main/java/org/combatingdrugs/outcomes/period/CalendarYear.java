@@ -15,6 +15,18 @@ public record CalendarYear(int year) implements ReportingPeriod {
   }
 
   /**
+   * Reads a calendar year label, as {@link ReportingPeriods#parse(CharSequence)} reads it:
+   * {@code 2022}.
+   *
+   * @param text the label
+   * @return the period
+   * @throws PeriodParseException quoting the text when it is no period, or naming the kind it is
+   *     when that is another
+   */
+  public static CalendarYear parse(CharSequence text) {
+    return ReportingPeriods.parse(text, CalendarYear.class);
+  }
+  /**
    * A calendar year.
    *
    * @param year the year

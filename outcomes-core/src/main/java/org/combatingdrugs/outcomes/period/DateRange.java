@@ -25,6 +25,18 @@ public record DateRange(LocalDate start, LocalDate end) implements ReportingPeri
   }
 
   /**
+   * Reads a date range label, as {@link ReportingPeriods#parse(CharSequence)} reads it:
+   * {@code 2023-04-01..2023-04-15}.
+   *
+   * @param text the label
+   * @return the period
+   * @throws PeriodParseException quoting the text when it is no period, or naming the kind it is
+   *     when that is another
+   */
+  public static DateRange parse(CharSequence text) {
+    return ReportingPeriods.parse(text, DateRange.class);
+  }
+  /**
    * A span of days.
    *
    * @param start the first day

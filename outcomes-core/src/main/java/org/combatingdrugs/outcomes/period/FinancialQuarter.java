@@ -23,6 +23,18 @@ public record FinancialQuarter(int startYear, int quarter) implements ReportingP
   }
 
   /**
+   * Reads a financial quarter label, as {@link ReportingPeriods#parse(CharSequence)} reads it:
+   * {@code 2023/24 Q1}.
+   *
+   * @param text the label
+   * @return the period
+   * @throws PeriodParseException quoting the text when it is no period, or naming the kind it is
+   *     when that is another
+   */
+  public static FinancialQuarter parse(CharSequence text) {
+    return ReportingPeriods.parse(text, FinancialQuarter.class);
+  }
+  /**
    * A quarter.
    *
    * @param startYear the calendar year in which its financial year starts

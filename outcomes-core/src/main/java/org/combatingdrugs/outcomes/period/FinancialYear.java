@@ -23,6 +23,18 @@ public record FinancialYear(int startYear) implements ReportingPeriod {
   }
 
   /**
+   * Reads a financial year label, as {@link ReportingPeriods#parse(CharSequence)} reads it:
+   * {@code 2023/24}.
+   *
+   * @param text the label
+   * @return the period
+   * @throws PeriodParseException quoting the text when it is no period, or naming the kind it is
+   *     when that is another
+   */
+  public static FinancialYear parse(CharSequence text) {
+    return ReportingPeriods.parse(text, FinancialYear.class);
+  }
+  /**
    * The financial year starting in April of a calendar year.
    *
    * @param startYear the calendar year in which it starts, 1900 to 2998

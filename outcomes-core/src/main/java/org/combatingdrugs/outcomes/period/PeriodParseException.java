@@ -7,9 +7,21 @@ public final class PeriodParseException extends IllegalArgumentException {
 
   private final String input;
 
-  PeriodParseException(String input, String problem) {
-    super("'" + input + "' is not a reporting period: " + problem);
+  private PeriodParseException(String input, String message) {
+    super(message);
     this.input = input;
+  }
+
+  /** A text that is no period at all, and what is wrong with it. */
+  static PeriodParseException notAPeriod(String input, String problem) {
+    return new PeriodParseException(input, "'" + input + "' is not a reporting period: " + problem);
+  }
+
+  /** A label of one kind of period read where another kind was asked for. */
+  static PeriodParseException wrongKind(String input, ReportingPeriod found, String expected) {
+    return new PeriodParseException(
+        input,
+        "'" + input + "' is " + ReportingPeriods.kindOf(found) + " (" + found + "), not " + expected);
   }
 
   /** The text that could not be read. */

@@ -9,8 +9,13 @@ import org.apache.commons.numbers.fraction.BigFraction;
 /**
  * A span of days that figures are reported for. Every kind has a start and an inclusive end, a
  * canonical label that {@link ReportingPeriods#parse} reads back, and neighbours of the same kind.
+ *
+ * <p>Periods are ordered by start, then end (a shorter period first), then kind in the order
+ * financial year, financial quarter, calendar month, calendar year, year to date, rolling 12
+ * months, date range: an order consistent with {@code equals}, so 2023/24 Q1 comes before 2023/24
+ * Q2 and 2023/24 Q1 before 2023/24 (same start, earlier end).
  */
-public sealed interface ReportingPeriod
+public sealed interface ReportingPeriod extends Comparable<ReportingPeriod>
     permits FinancialYear,
         FinancialQuarter,
         CalendarMonth,
@@ -21,6 +26,41 @@ public sealed interface ReportingPeriod
 
   /** The first day. */
   LocalDate start();
+
+  /**
+   * Compares by start, then end, then kind (see the type's description).
+   *
+   * @param other another period
+   * @return negative, zero or positive as this period comes before, is equal to, or after
+   *     {@code other}
+   */
+  @Override
+  default int compareTo(ReportingPeriod other) {
+    checkNotNull(other, "other");
+    int byStart = start().compareTo(other.start());
+    if (byStart != 0) {
+      return byStart;
+    }
+    int byEnd = end().compareTo(other.end());
+    return byEnd != 0 ? byEnd : Integer.compare(kindRank(this), kindRank(other));
+  }
+
+  private static int kindRank(ReportingPeriod period) {
+    if (period instanceof FinancialYear) {
+      return 0;
+    } else if (period instanceof FinancialQuarter) {
+      return 1;
+    } else if (period instanceof CalendarMonth) {
+      return 2;
+    } else if (period instanceof CalendarYear) {
+      return 3;
+    } else if (period instanceof YearToDate) {
+      return 4;
+    } else if (period instanceof Rolling12Months) {
+      return 5;
+    }
+    return 6;
+  }
 
   /** The last day, inclusive. */
   LocalDate end();

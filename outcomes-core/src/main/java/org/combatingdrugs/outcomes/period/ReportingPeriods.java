@@ -60,8 +60,53 @@ public final class ReportingPeriods {
     } catch (PeriodParseException e) {
       throw e;
     } catch (IllegalArgumentException | DateTimeException e) {
-      throw new PeriodParseException(input, String.valueOf(e.getMessage()));
+      throw PeriodParseException.notAPeriod(input, String.valueOf(e.getMessage()));
     }
+  }
+
+  /**
+   * Reads a period of one kind: what {@link #parse(CharSequence)} reads, refused unless it is of
+   * the kind asked for. Each period type offers this as its own {@code parse}.
+   *
+   * @param text the label
+   * @param kind the period type wanted
+   * @param <T> the period type
+   * @return the period
+   * @throws PeriodParseException quoting the text when it is no period, or naming the kind it is
+   *     when that is another ({@code '2023/24 Q1' is a financial quarter (2023/24 Q1), not a
+   *     financial year})
+   */
+  public static <T extends ReportingPeriod> T parse(CharSequence text, Class<T> kind) {
+    checkNotNull(kind, "kind");
+    ReportingPeriod period = parse(text);
+    if (!kind.isInstance(period)) {
+      throw PeriodParseException.wrongKind(text.toString(), period, describe(kind));
+    }
+    return kind.cast(period);
+  }
+
+  /** "a financial year", "a calendar month", ...: the kind of a period, for messages. */
+  static String kindOf(ReportingPeriod period) {
+    return describe(period.getClass());
+  }
+
+  private static String describe(Class<?> kind) {
+    if (kind == FinancialYear.class) {
+      return "a financial year";
+    } else if (kind == FinancialQuarter.class) {
+      return "a financial quarter";
+    } else if (kind == CalendarMonth.class) {
+      return "a calendar month";
+    } else if (kind == CalendarYear.class) {
+      return "a calendar year";
+    } else if (kind == YearToDate.class) {
+      return "a year to date";
+    } else if (kind == Rolling12Months.class) {
+      return "a rolling 12 months";
+    } else if (kind == DateRange.class) {
+      return "a date range";
+    }
+    return "a " + kind.getSimpleName();
   }
 
   private static ReportingPeriod parseNormalised(String input, String s) {
@@ -78,7 +123,7 @@ public final class ReportingPeriods {
       FinancialYear year = financialYear(input, m.group(1), m.group(2), m.group(3));
       CalendarMonth last = month(m.group(4), m.group(5));
       if (!year.encloses(last)) {
-        throw new PeriodParseException(input, "month " + last + " is not in " + year);
+        throw PeriodParseException.notAPeriod(input, "month " + last + " is not in " + year);
       }
       return YearToDate.through(last);
     }
@@ -106,14 +151,14 @@ public final class ReportingPeriods {
     if (m.matches()) {
       Integer month = MONTHS.get(m.group(1));
       if (month == null) {
-        throw new PeriodParseException(input, "'" + m.group(1) + "' is not a month name");
+        throw PeriodParseException.notAPeriod(input, "'" + m.group(1) + "' is not a month name");
       }
       return CalendarMonth.of(Integer.parseInt(m.group(2)), month);
     }
     if (CALENDAR_YEAR.matcher(s).matches()) {
       return CalendarYear.of(Integer.parseInt(s));
     }
-    throw new PeriodParseException(input, EXPECTED);
+    throw PeriodParseException.notAPeriod(input, EXPECTED);
   }
 
   private static FinancialYear financialYear(
@@ -123,7 +168,7 @@ public final class ReportingPeriods {
     boolean consecutive =
         endText.length() == 2 ? end == (start + 1) % 100 : end == start + 1;
     if (!consecutive) {
-      throw new PeriodParseException(
+      throw PeriodParseException.notAPeriod(
           input,
           "a financial year must span consecutive years, like "
               + startText

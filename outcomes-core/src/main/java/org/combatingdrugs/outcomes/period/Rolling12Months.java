@@ -24,6 +24,18 @@ public record Rolling12Months(CalendarMonth last) implements ReportingPeriod {
   }
 
   /**
+   * Reads a rolling 12 months label, as {@link ReportingPeriods#parse(CharSequence)} reads it:
+   * {@code 12 months to 2024-03}.
+   *
+   * @param text the label
+   * @return the period
+   * @throws PeriodParseException quoting the text when it is no period, or naming the kind it is
+   *     when that is another
+   */
+  public static Rolling12Months parse(CharSequence text) {
+    return ReportingPeriods.parse(text, Rolling12Months.class);
+  }
+  /**
    * The twelve months ending with a month.
    *
    * @param last the last month included

@@ -27,6 +27,18 @@ public record YearToDate(CalendarMonth last) implements ReportingPeriod {
   }
 
   /**
+   * Reads a year-to-date label, as {@link ReportingPeriods#parse(CharSequence)} reads it:
+   * {@code 2023/24 YTD to 2023-09}.
+   *
+   * @param text the label
+   * @return the period
+   * @throws PeriodParseException quoting the text when it is no period, or naming the kind it is
+   *     when that is another
+   */
+  public static YearToDate parse(CharSequence text) {
+    return ReportingPeriods.parse(text, YearToDate.class);
+  }
+  /**
    * The financial year to date through a month.
    *
    * @param last the last month included

@@ -95,4 +95,18 @@ class ReportingPeriodProperties {
         .isEqualTo(quarter.previous().previous().previous().previous());
     assertThat(quarter.sameLastYear().encloses(month.sameLastYear())).isTrue();
   }
+
+  @Property
+  void typedParseGivesThePeriodBackAsItsOwnType(@ForAll("periods") ReportingPeriod period) {
+    ReportingPeriod typed = ReportingPeriods.parse(period.label(), period.getClass());
+    org.assertj.core.api.Assertions.assertThat(typed).isEqualTo(period);
+  }
+
+  @Property
+  void orderIsConsistentWithEqualsAndAntisymmetric(
+      @ForAll("periods") ReportingPeriod a, @ForAll("periods") ReportingPeriod b) {
+    org.assertj.core.api.Assertions.assertThat(a.compareTo(b) == 0).isEqualTo(a.equals(b));
+    org.assertj.core.api.Assertions.assertThat(Integer.signum(a.compareTo(b))).isEqualTo(-Integer.signum(b.compareTo(a)));
+    org.assertj.core.api.Assertions.assertThat(a.compareTo(a.next())).isNegative();
+  }
 }

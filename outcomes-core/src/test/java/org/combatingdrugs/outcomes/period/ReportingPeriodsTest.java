@@ -87,4 +87,38 @@ class ReportingPeriodsTest {
     assertThatThrownBy(() -> ReportingPeriods.parse("2023-13"))
         .hasMessage("'2023-13' is not a reporting period: month must be within 1..12 but was 13");
   }
+
+  @org.junit.jupiter.api.Test
+  void test_typedParse_returnsTheTypeOrNamesTheKindFound() {
+    FinancialYear year = FinancialYear.parse("2023/24");
+    org.assertj.core.api.Assertions.assertThat(year).isEqualTo(FinancialYear.of(2023));
+    org.assertj.core.api.Assertions.assertThat(FinancialQuarter.parse("Q1 2023/24")).isEqualTo(FinancialQuarter.of(2023, 1));
+    org.assertj.core.api.Assertions.assertThat(CalendarMonth.parse("April 2023")).isEqualTo(CalendarMonth.of(2023, 4));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> FinancialYear.parse("2023/24 Q1"))
+        .isInstanceOf(PeriodParseException.class)
+        .hasMessage("'2023/24 Q1' is a financial quarter (2023/24 Q1), not a financial year");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> CalendarYear.parse("2023/25"))
+        .isInstanceOf(PeriodParseException.class)
+        .hasMessageStartingWith("'2023/25' is not a reporting period");
+  }
+
+  @org.junit.jupiter.api.Test
+  void test_order_byStartThenEndThenKind() {
+    java.util.List<ReportingPeriod> sorted =
+        new java.util.ArrayList<>(
+            java.util.List.of(
+                FinancialYear.of(2023),
+                FinancialQuarter.of(2023, 2),
+                DateRange.of(java.time.LocalDate.of(2023, 4, 1), java.time.LocalDate.of(2024, 3, 31)),
+                FinancialQuarter.of(2023, 1),
+                CalendarMonth.of(2023, 4)));
+    java.util.Collections.sort(sorted);
+    org.assertj.core.api.Assertions.assertThat(sorted)
+        .containsExactly(
+            CalendarMonth.of(2023, 4),
+            FinancialQuarter.of(2023, 1),
+            FinancialYear.of(2023),
+            DateRange.of(java.time.LocalDate.of(2023, 4, 1), java.time.LocalDate.of(2024, 3, 31)),
+            FinancialQuarter.of(2023, 2));
+  }
 }
