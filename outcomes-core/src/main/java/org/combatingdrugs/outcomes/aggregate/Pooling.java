@@ -64,14 +64,15 @@ public final class Pooling {
     long a = 0;
     long b = 0;
     for (Value value : values) {
-      if (value instanceof Count) {
-        a = add(a, ((Count) value).count());
-      } else if (value instanceof Proportion) {
-        a = add(a, ((Proportion) value).numerator());
-        b = add(b, ((Proportion) value).denominator());
+      if (value instanceof Count count) {
+        a = add(a, count.count());
+      } else if (value instanceof Proportion proportion) {
+        a = add(a, proportion.numerator());
+        b = add(b, proportion.denominator());
       } else {
-        a = add(a, ((Rate) value).events());
-        b = add(b, ((Rate) value).population());
+        Rate rate = (Rate) value;
+        a = add(a, rate.events());
+        b = add(b, rate.population());
       }
     }
     if (first instanceof Count) {

@@ -110,16 +110,12 @@ public record Metric(
 
   /** The kind of value the metric takes, from its unit. */
   public MeasureType measureType() {
-    switch (unit.kind()) {
-      case COUNT:
-        return MeasureType.COUNT;
-      case POUNDS:
-        return MeasureType.MONEY;
-      case PERCENT:
-        return MeasureType.PROPORTION;
-      default:
-        return MeasureType.RATE;
-    }
+    return switch (unit.kind()) {
+      case COUNT -> MeasureType.COUNT;
+      case POUNDS -> MeasureType.MONEY;
+      case PERCENT -> MeasureType.PROPORTION;
+      case RATE -> MeasureType.RATE;
+    };
   }
 
   @Override

@@ -192,16 +192,12 @@ public record Quantity(BigFraction amount, Unit unit) implements Comparable<Quan
   @Override
   public String toString() {
     String exact = Fractions.toExactString(amount);
-    switch (unit.kind()) {
-      case POUNDS:
-        return exact.startsWith("-") ? "-£" + exact.substring(1) : "£" + exact;
-      case PERCENT:
-        return exact + "%";
-      case RATE:
-        return exact + " " + unit;
-      default:
-        return exact;
-    }
+    return switch (unit.kind()) {
+      case POUNDS -> exact.startsWith("-") ? "-£" + exact.substring(1) : "£" + exact;
+      case PERCENT -> exact + "%";
+      case RATE -> exact + " " + unit;
+      case COUNT -> exact;
+    };
   }
 
   private void checkSameUnit(Quantity other) {

@@ -99,16 +99,12 @@ public final class Unit {
     checkNotNull(amount, "amount");
     String digits = grouped(amount.abs());
     String sign = amount.signum() < 0 ? "-" : "";
-    switch (kind) {
-      case POUNDS:
-        return sign + "£" + digits;
-      case PERCENT:
-        return sign + digits + "%";
-      case RATE:
-        return sign + digits + " per " + grouped(BigDecimal.valueOf(multiplier));
-      default:
-        return sign + digits;
-    }
+    return switch (kind) {
+      case POUNDS -> sign + "£" + digits;
+      case PERCENT -> sign + digits + "%";
+      case RATE -> sign + digits + " per " + grouped(BigDecimal.valueOf(multiplier));
+      case COUNT -> sign + digits;
+    };
   }
 
   static String grouped(BigDecimal nonNegative) {
@@ -122,9 +118,7 @@ public final class Unit {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof Unit
-        && ((Unit) other).kind == kind
-        && ((Unit) other).multiplier == multiplier;
+    return other instanceof Unit that && that.kind == kind && that.multiplier == multiplier;
   }
 
   @Override
@@ -135,11 +129,9 @@ public final class Unit {
   /** The unit's name: {@code count}, {@code pounds}, {@code percent}, {@code per 100,000}. */
   @Override
   public String toString() {
-    switch (kind) {
-      case RATE:
-        return "per " + grouped(BigDecimal.valueOf(multiplier));
-      default:
-        return kind.name().toLowerCase(Locale.ROOT);
-    }
+    return switch (kind) {
+      case RATE -> "per " + grouped(BigDecimal.valueOf(multiplier));
+      case COUNT, POUNDS, PERCENT -> kind.name().toLowerCase(Locale.ROOT);
+    };
   }
 }

@@ -27,22 +27,23 @@ final class Lengths {
   }
 
   static long length(LocalDate start, LocalDate end, ReportingPeriod named, ElapsedBasis basis) {
-    switch (basis) {
-      case DAYS:
-        return ChronoUnit.DAYS.between(start, end) + 1;
-      case MONTHS:
+    return switch (basis) {
+      case DAYS -> ChronoUnit.DAYS.between(start, end) + 1;
+      case MONTHS -> {
         checkArgument(
             isWholeMonths(start, end), "%s must be whole calendar months for basis MONTHS", named);
-        return months(start, end);
-      default:
+        yield months(start, end);
+      }
+      case QUARTERS -> {
         checkArgument(
             isWholeMonths(start, end)
                 && (start.getMonthValue() - 1) % 3 == 0
                 && months(start, end) % 3 == 0,
             "%s must be whole financial quarters for basis QUARTERS",
             named);
-        return months(start, end) / 3;
-    }
+        yield months(start, end) / 3;
+      }
+    };
   }
 
   private static boolean isWholeMonths(LocalDate start, LocalDate end) {

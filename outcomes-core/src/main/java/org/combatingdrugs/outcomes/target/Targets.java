@@ -13,14 +13,11 @@ final class Targets {
 
   /** The side that counts as meeting a reach or change target; empty for no judgement. */
   static Optional<Bound> boundForPolarity(Polarity polarity) {
-    switch (polarity) {
-      case HIGHER_IS_BETTER:
-        return Optional.of(Bound.AT_LEAST);
-      case LOWER_IS_BETTER:
-        return Optional.of(Bound.AT_MOST);
-      default:
-        return Optional.empty();
-    }
+    return switch (polarity) {
+      case HIGHER_IS_BETTER -> Optional.of(Bound.AT_LEAST);
+      case LOWER_IS_BETTER -> Optional.of(Bound.AT_MOST);
+      case NO_JUDGEMENT -> Optional.empty();
+    };
   }
 
   /** Rejects a target due before its baseline. */

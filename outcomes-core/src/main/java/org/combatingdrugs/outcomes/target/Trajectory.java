@@ -119,16 +119,11 @@ public record Trajectory(Baseline baseline, Target target, ElapsedBasis basis) {
   }
 
   private static long elapsed(LocalDate from, LocalDate to, ElapsedBasis basis) {
-    switch (basis) {
-      case DAYS:
-        return ChronoUnit.DAYS.between(from, to);
-      case MONTHS:
-        return months(from, to, basis);
-      case QUARTERS:
-        return months(from, to, basis) / 3;
-      default:
-        throw new IllegalArgumentException("basis must be DAYS, MONTHS or QUARTERS but was " + basis);
-    }
+    return switch (basis) {
+      case DAYS -> ChronoUnit.DAYS.between(from, to);
+      case MONTHS -> months(from, to, basis);
+      case QUARTERS -> months(from, to, basis) / 3;
+    };
   }
 
   private static long months(LocalDate from, LocalDate to, ElapsedBasis basis) {
