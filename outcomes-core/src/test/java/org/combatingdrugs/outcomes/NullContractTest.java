@@ -64,6 +64,10 @@ import org.combatingdrugs.outcomes.spc.XmrChart;
 import org.combatingdrugs.outcomes.spc.XmrOptions;
 import org.junit.jupiter.api.Test;
 import org.combatingdrugs.outcomes.judgement.Polarity;
+import org.combatingdrugs.outcomes.result.Result;
+import org.combatingdrugs.outcomes.stats.IntervalReason;
+import org.combatingdrugs.outcomes.period.FinancialQuarter;
+import org.combatingdrugs.outcomes.period.CalendarMonth;
 
 /** Every public entry point refuses null at the boundary rather than failing later. */
 class NullContractTest {
@@ -105,7 +109,8 @@ class NullContractTest {
         .setDefault(FunnelLimits.class, new FunnelLimits(1, 0, 2, 1, ConfidenceLevel.NINETY_FIVE, Convention.FINGERTIPS))
         .setDefault(Convention.class, Convention.FINGERTIPS)
         .setDefault(Polarity.class, Polarity.HIGHER_IS_BETTER)
-        .setDefault(XmrOptions.class, XmrOptions.defaults());
+        .setDefault(XmrOptions.class, XmrOptions.defaults())
+        .setDefault(Enum.class, IntervalReason.TOTAL_COUNT_BELOW_TEN);
   }
 
   @Test
@@ -121,7 +126,8 @@ class NullContractTest {
             Benchmarks.class, RecentTrend.class, XmrChart.class, FigureCheck.class, ChangeCheck.class,
             ProjectionCheck.class, Trajectory.class, ChangeBandsScheme.class, Outcome.class,
             NationalAmbitions.class, AtLevels.class, StandardPopulation.class, AreaHierarchy.class,
-            Measurement.class, Area.class, Provenance.class)) {
+            Measurement.class, Area.class, Provenance.class, Result.class, FinancialYear.class,
+            FinancialQuarter.class, CalendarMonth.class)) {
       tester.testAllPublicStaticMethods(type);
     }
   }
@@ -130,6 +136,8 @@ class NullContractTest {
   void test_instances_refuseNull() {
     NullPointerTester tester = tester();
     tester.testAllPublicInstanceMethods(ChangeFormat.of(1, RoundingMode.HALF_UP));
+    tester.testAllPublicInstanceMethods(Result.computed("59"));
+    tester.testAllPublicInstanceMethods(Result.notComputed(IntervalReason.TOTAL_COUNT_BELOW_TEN));
     tester.testAllPublicInstanceMethods(MetricCatalogue.national());
     tester.testAllPublicInstanceMethods(Areas.hierarchy());
     tester.testAllPublicInstanceMethods(Quantity.count(3));

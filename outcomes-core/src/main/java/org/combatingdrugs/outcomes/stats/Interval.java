@@ -14,8 +14,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * @param method how the limits were computed
  */
 public record Interval(
-    double estimate, double lower, double upper, ConfidenceLevel level, IntervalMethod method)
-    implements IntervalResult {
+    double estimate, double lower, double upper, ConfidenceLevel level, IntervalMethod method) {
 
   /** Checks that the numbers are finite and ordered. */
   public Interval {
@@ -82,16 +81,6 @@ public record Interval(
     checkArgument(
         factor > 0 && Double.isFinite(factor), "factor must be positive and finite but was %s", factor);
     return new Interval(estimate * factor, lower * factor, upper * factor, level, method);
-  }
-
-  @Override
-  public boolean isComputed() {
-    return true;
-  }
-
-  @Override
-  public Interval orElseThrow() {
-    return this;
   }
 
   @Override

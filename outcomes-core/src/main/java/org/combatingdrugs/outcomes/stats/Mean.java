@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.OptionalDouble;
+import org.combatingdrugs.outcomes.result.Result;
 
 /**
  * The mean of a sample with its standard deviation and confidence interval, as PHEindicatormethods'
@@ -14,10 +15,10 @@ import java.util.OptionalDouble;
  * @param standardDeviation the sample standard deviation (n − 1 in the denominator), 0 or more;
  *     empty for a single value
  * @param count the number of values, at least 1
- * @param interval Student's t interval of the mean, or {@link NotComputed} with {@link
- *     NotComputed.Reason#FEWER_THAN_TWO_VALUES}
+ * @param interval Student's t interval of the mean, or not computed with {@link
+ *     IntervalReason#FEWER_THAN_TWO_VALUES}
  */
-public record Mean(double mean, OptionalDouble standardDeviation, long count, IntervalResult interval) {
+public record Mean(double mean, OptionalDouble standardDeviation, long count, Result<Interval, IntervalReason> interval) {
 
   /** Checks the parts and that a standard deviation is given exactly when there are two values. */
   public Mean {

@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.apache.commons.statistics.distribution.TDistribution;
+import org.combatingdrugs.outcomes.result.Result;
 
 /** Means with Student's t confidence intervals. */
 public final class MeanIntervals {
@@ -56,7 +57,7 @@ public final class MeanIntervals {
     double mean = meanScaled / scale;
     if (n == 1) {
       return new Mean(
-          mean, OptionalDouble.empty(), 1, new NotComputed(NotComputed.Reason.FEWER_THAN_TWO_VALUES));
+          mean, OptionalDouble.empty(), 1, Result.notComputed(IntervalReason.FEWER_THAN_TWO_VALUES));
     }
     double squares = 0;
     for (double v : x) {
@@ -100,6 +101,6 @@ public final class MeanIntervals {
         mean,
         OptionalDouble.of(standardDeviation),
         n,
-        new Interval(mean, mean - half, mean + half, level, IntervalMethod.STUDENT_T));
+        Result.computed(new Interval(mean, mean - half, mean + half, level, IntervalMethod.STUDENT_T)));
   }
 }

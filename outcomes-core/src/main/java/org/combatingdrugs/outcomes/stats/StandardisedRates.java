@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.List;
+import org.combatingdrugs.outcomes.result.Result;
 
 /** Directly standardised rates with Dobson's confidence interval. */
 public final class StandardisedRates {
@@ -23,12 +24,12 @@ public final class StandardisedRates {
    * @param standard the standard population giving each band's weight
    * @param multiplier the rate's multiplier (100,000), positive
    * @param level the confidence level
-   * @return the rate and its limits, or {@link NotComputed} with {@link
-   *     NotComputed.Reason#TOTAL_COUNT_BELOW_TEN}
+   * @return the rate and its limits, or not computed with {@link
+   *     IntervalReason#TOTAL_COUNT_BELOW_TEN}
    * @throws IllegalArgumentException when the bands do not match the standard, or a band's count or
    *     population is missing or invalid (the message names the band)
    */
-  public static IntervalResult dobson(
+  public static Result<Interval, IntervalReason> dobson(
       List<Long> counts,
       List<Long> populations,
       StandardPopulation standard,
@@ -75,18 +76,19 @@ public final class StandardisedRates {
       total = Math.addExact(total, count);
     }
     if (total < MINIMUM_TOTAL_COUNT) {
-      return new NotComputed(NotComputed.Reason.TOTAL_COUNT_BELOW_TEN);
+      return Result.notComputed(IntervalReason.TOTAL_COUNT_BELOW_TEN);
     }
     double rate = weightedRate / weightTotal * multiplier;
     double varianceOfRate = variance / (weightTotal * weightTotal);
     Interval byar = CountIntervals.byar(total, level);
     double o = total;
     double scale = Math.sqrt(varianceOfRate / o) * multiplier;
-    return new Interval(
-        rate,
-        rate + scale * (byar.lower() - o),
-        rate + scale * (byar.upper() - o),
-        level,
-        IntervalMethod.DOBSON);
+    return Result.computed(
+        new Interval(
+            rate,
+            rate + scale * (byar.lower() - o),
+            rate + scale * (byar.upper() - o),
+            level,
+            IntervalMethod.DOBSON));
   }
 }

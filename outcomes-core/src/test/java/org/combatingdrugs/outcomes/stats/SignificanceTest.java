@@ -10,6 +10,7 @@ import org.combatingdrugs.outcomes.judgement.Polarity;
 import org.junit.jupiter.api.Test;
 import org.combatingdrugs.outcomes.judgement.Direction;
 import org.combatingdrugs.outcomes.judgement.Judgement;
+import org.combatingdrugs.outcomes.result.Result;
 
 class SignificanceTest {
 
@@ -83,7 +84,7 @@ class SignificanceTest {
     assertThat(dsr.method()).isEqualTo(IntervalMethod.DOBSON);
     List<Long> few = List.of(0L, 0L, 0L, 1L, 3L, 5L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L);
     assertThat(StandardisedRates.dobson(few, populations, StandardPopulation.ESP_2013, 100_000, P95))
-        .isEqualTo(new NotComputed(NotComputed.Reason.TOTAL_COUNT_BELOW_TEN));
+        .isEqualTo(Result.notComputed(IntervalReason.TOTAL_COUNT_BELOW_TEN));
     assertThat(StandardPopulation.ESP_2013.total()).isEqualTo(100_000);
     assertThatThrownBy(
             () -> StandardisedRates.dobson(List.of(1L), List.of(1L), StandardPopulation.ESP_2013, 100_000, P95))
@@ -124,7 +125,7 @@ class SignificanceTest {
     Mean single = MeanIntervals.studentT(List.of(42.0), P95);
     assertThat(single.mean()).isEqualTo(42.0);
     assertThat(single.standardDeviation()).isEmpty();
-    assertThat(single.interval()).isEqualTo(new NotComputed(NotComputed.Reason.FEWER_THAN_TWO_VALUES));
+    assertThat(single.interval()).isEqualTo(Result.notComputed(IntervalReason.FEWER_THAN_TWO_VALUES));
   }
 
   @Test
