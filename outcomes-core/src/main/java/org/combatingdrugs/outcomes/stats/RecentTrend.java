@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 import org.combatingdrugs.outcomes.measure.Proportion;
+import org.combatingdrugs.outcomes.result.Result;
 import org.combatingdrugs.outcomes.judgement.Direction;
 
 /**
@@ -46,7 +47,7 @@ public final class RecentTrend {
    * @return the trend, or why it cannot be calculated (fewer than five points, or a count equal
    *     to its denominator)
    */
-  public static TrendResult ofProportions(List<Proportion> series) {
+  public static Result<Trend, TrendReason> ofProportions(List<Proportion> series) {
     return ofProportions(series, Convention.FINGERTIPS);
   }
 
@@ -60,11 +61,11 @@ public final class RecentTrend {
    * @return the trend, or why it cannot be calculated (fewer than five points, or a count equal
    *     to its denominator, whose logit is +∞ in every subset)
    */
-  public static TrendResult ofProportions(List<Proportion> series, Convention convention) {
+  public static Result<Trend, TrendReason> ofProportions(List<Proportion> series, Convention convention) {
     checkNotNull(series, "series");
     checkNotNull(convention, "convention");
     if (series.size() < POINTS) {
-      return new TrendResult.NotCalculated(TrendResult.Reason.FEWER_THAN_FIVE_POINTS);
+      return Result.notComputed(TrendReason.FEWER_THAN_FIVE_POINTS);
     }
     List<Proportion> last = series.subList(series.size() - POINTS, series.size());
     double[] counts = new double[POINTS];
@@ -72,7 +73,7 @@ public final class RecentTrend {
     for (int i = 0; i < POINTS; i++) {
       Proportion point = checkNotNull(last.get(i), "series element");
       if (point.numerator() == point.denominator()) {
-        return new TrendResult.NotCalculated(TrendResult.Reason.COUNT_EQUALS_DENOMINATOR);
+        return Result.notComputed(TrendReason.COUNT_EQUALS_DENOMINATOR);
       }
       counts[i] = point.numerator();
       denominators[i] = point.denominator();
@@ -84,7 +85,7 @@ public final class RecentTrend {
       without[i] = LogitSlope.of(counts, denominators, i).sign();
     }
     return result(
-        chiSquared, full.finite(), full.sign(), without, TrendResult.Method.COCHRAN_ARMITAGE, convention);
+        chiSquared, full.finite(), full.sign(), without, Trend.Method.COCHRAN_ARMITAGE, convention);
   }
 
   /**
@@ -97,7 +98,7 @@ public final class RecentTrend {
    *     no width)
    * @throws IllegalArgumentException when one of the last five intervals is not at 95%
    */
-  public static TrendResult ofIntervals(List<Interval> series) {
+  public static Result<Trend, TrendReason> ofIntervals(List<Interval> series) {
     return ofIntervals(series, Convention.FINGERTIPS);
   }
 
@@ -111,11 +112,11 @@ public final class RecentTrend {
    *     standard error = width ÷ (2 × its exact z) and the exact threshold
    * @return the trend, or why it cannot be calculated
    */
-  public static TrendResult ofIntervals(List<Interval> series, Convention convention) {
+  public static Result<Trend, TrendReason> ofIntervals(List<Interval> series, Convention convention) {
     checkNotNull(series, "series");
     checkNotNull(convention, "convention");
     if (series.size() < POINTS) {
-      return new TrendResult.NotCalculated(TrendResult.Reason.FEWER_THAN_FIVE_POINTS);
+      return Result.notComputed(TrendReason.FEWER_THAN_FIVE_POINTS);
     }
     int offset = series.size() - POINTS;
     double[] values = new double[POINTS];
@@ -129,7 +130,7 @@ public final class RecentTrend {
           offset + i,
           point.level());
       if (!(point.width() > 0)) {
-        return new TrendResult.NotCalculated(TrendResult.Reason.ZERO_WIDTH_INTERVAL);
+        return Result.notComputed(TrendReason.ZERO_WIDTH_INTERVAL);
       }
       Checks.boundedLevel(point.level(), "a trend weight");
       double divisor = convention == Convention.FINGERTIPS ? 3.92 : 2 * point.level().z();
@@ -152,16 +153,16 @@ public final class RecentTrend {
         OptionalDouble.of(full[1]),
         (int) Math.signum(full[1]),
         without,
-        TrendResult.Method.WEIGHTED_LEAST_SQUARES,
+        Trend.Method.WEIGHTED_LEAST_SQUARES,
         convention);
   }
 
-  private static TrendResult result(
+  private static Result<Trend, TrendReason> result(
       double chiSquared,
       OptionalDouble slope,
       int sign,
       int[] leaveOneOutSigns,
-      TrendResult.Method method,
+      Trend.Method method,
       Convention convention) {
     boolean robust = sign != 0;
     for (int other : leaveOneOutSigns) {
@@ -173,7 +174,7 @@ public final class RecentTrend {
         significant && robust
             ? Direction.ofSign(sign)
             : Direction.NO_CHANGE;
-    return new TrendResult.Trend(direction, chiSquared, slope, significant, robust, method, convention);
+    return Result.computed(new Trend(direction, chiSquared, slope, significant, robust, method, convention));
   }
 
   /**

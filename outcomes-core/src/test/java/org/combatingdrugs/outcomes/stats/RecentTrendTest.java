@@ -10,6 +10,7 @@ import org.combatingdrugs.outcomes.measure.Proportion;
 import org.junit.jupiter.api.Test;
 import org.combatingdrugs.outcomes.judgement.Direction;
 import org.combatingdrugs.outcomes.judgement.Judgement;
+import org.combatingdrugs.outcomes.result.Result;
 
 class RecentTrendTest {
 
@@ -19,28 +20,28 @@ class RecentTrendTest {
 
   @Test
   void test_ofProportions_risingIsIncreasingNotDecreasing() {
-    TrendResult.Trend trend = (TrendResult.Trend) RecentTrend.ofProportions(ofThousand(100, 120, 140, 160, 180));
+    Trend trend = RecentTrend.ofProportions(ofThousand(100, 120, 140, 160, 180)).orElseThrow();
     assertThat(trend.chiSquared()).isCloseTo(33.222591362126245, withinPercentage(1e-10));
     assertThat(trend.direction()).isEqualTo(Direction.UP);
-    assertThat(trend.method()).isEqualTo(TrendResult.Method.COCHRAN_ARMITAGE);
+    assertThat(trend.method()).isEqualTo(Trend.Method.COCHRAN_ARMITAGE);
     assertThat(trend.judgement(Polarity.HIGHER_IS_BETTER)).isEqualTo(Judgement.IMPROVING);
     assertThat(trend.judgement(Polarity.NO_JUDGEMENT)).isEqualTo(Judgement.NOT_JUDGED);
-    TrendResult.Trend falling = (TrendResult.Trend) RecentTrend.ofProportions(ofThousand(180, 160, 140, 120, 100));
+    Trend falling = RecentTrend.ofProportions(ofThousand(180, 160, 140, 120, 100)).orElseThrow();
     assertThat(falling.direction()).isEqualTo(Direction.DOWN);
     assertThat(falling.judgement(Polarity.HIGHER_IS_BETTER)).isEqualTo(Judgement.WORSENING);
   }
 
   @Test
   void test_ofProportions_usesOnlyTheLastFivePoints() {
-    TrendResult trend = RecentTrend.ofProportions(ofThousand(900, 10, 100, 120, 140, 160, 180));
-    assertThat(((TrendResult.Trend) trend).chiSquared()).isCloseTo(33.222591362126245, withinPercentage(1e-10));
+    Result<Trend, TrendReason> trend = RecentTrend.ofProportions(ofThousand(900, 10, 100, 120, 140, 160, 180));
+    assertThat(trend.orElseThrow().chiSquared()).isCloseTo(33.222591362126245, withinPercentage(1e-10));
   }
 
   @Test
   void test_ofProportions_noiseAndOutliersAreNotTrends() {
-    assertThat(((TrendResult.Trend) RecentTrend.ofProportions(ofThousand(100, 105, 98, 102, 101))).direction())
+    assertThat(RecentTrend.ofProportions(ofThousand(100, 105, 98, 102, 101)).orElseThrow().direction())
         .isEqualTo(Direction.NO_CHANGE);
-    TrendResult.Trend outlier = (TrendResult.Trend) RecentTrend.ofProportions(ofThousand(100, 100, 100, 100, 300));
+    Trend outlier = RecentTrend.ofProportions(ofThousand(100, 100, 100, 100, 300)).orElseThrow();
     assertThat(outlier.chiSquared()).isGreaterThan(RecentTrend.THRESHOLD);
     assertThat(outlier.robust()).isFalse();
     assertThat(outlier.direction()).isEqualTo(Direction.NO_CHANGE);
@@ -49,9 +50,9 @@ class RecentTrendTest {
   @Test
   void test_ofProportions_cannotBeCalculated() {
     assertThat(RecentTrend.ofProportions(ofThousand(1, 2, 3, 4)))
-        .isEqualTo(new TrendResult.NotCalculated(TrendResult.Reason.FEWER_THAN_FIVE_POINTS));
+        .isEqualTo(Result.notComputed(TrendReason.FEWER_THAN_FIVE_POINTS));
     assertThat(RecentTrend.ofProportions(ofThousand(1, 2, 3, 4, 1000)))
-        .isEqualTo(new TrendResult.NotCalculated(TrendResult.Reason.COUNT_EQUALS_DENOMINATOR));
+        .isEqualTo(Result.notComputed(TrendReason.COUNT_EQUALS_DENOMINATOR));
   }
 
   @Test
@@ -60,19 +61,19 @@ class RecentTrendTest {
         List.of(100L, 130L, 160L, 190L, 220L).stream()
             .map(c -> RateIntervals.crude(c, 100_000, 100_000, ConfidenceLevel.NINETY_FIVE))
             .toList();
-    TrendResult.Trend trend = (TrendResult.Trend) RecentTrend.ofIntervals(rising);
+    Trend trend = RecentTrend.ofIntervals(rising).orElseThrow();
     assertThat(trend.direction()).isEqualTo(Direction.UP);
-    assertThat(trend.method()).isEqualTo(TrendResult.Method.WEIGHTED_LEAST_SQUARES);
+    assertThat(trend.method()).isEqualTo(Trend.Method.WEIGHTED_LEAST_SQUARES);
     assertThat(trend.judgement(Polarity.LOWER_IS_BETTER)).isEqualTo(Judgement.WORSENING);
     List<Interval> flat =
         List.of(59L, 55L, 61L, 57L, 58L).stream()
             .map(c -> RateIntervals.crude(c, 400_000, 100_000, ConfidenceLevel.NINETY_FIVE))
             .toList();
-    assertThat(((TrendResult.Trend) RecentTrend.ofIntervals(flat)).direction())
+    assertThat(RecentTrend.ofIntervals(flat).orElseThrow().direction())
         .isEqualTo(Direction.NO_CHANGE);
     Interval point = new Interval(1, 1, 1, ConfidenceLevel.NINETY_FIVE, IntervalMethod.BYAR);
     assertThat(RecentTrend.ofIntervals(List.of(point, point, point, point, point)))
-        .isEqualTo(new TrendResult.NotCalculated(TrendResult.Reason.ZERO_WIDTH_INTERVAL));
+        .isEqualTo(Result.notComputed(TrendReason.ZERO_WIDTH_INTERVAL));
   }
 
   // Reference values below were computed independently (PHEindicatormethods' formulas in
@@ -80,18 +81,18 @@ class RecentTrendTest {
 
   @Test
   void test_ofProportions_carriesTheLogitSlopeAndBothFlags() {
-    TrendResult.Trend rising = (TrendResult.Trend) RecentTrend.ofProportions(ofThousand(100, 120, 140, 160, 180));
+    Trend rising = RecentTrend.ofProportions(ofThousand(100, 120, 140, 160, 180)).orElseThrow();
     assertThat(rising.slope().getAsDouble()).isCloseTo(0.16959562640229364, within(1e-12));
     assertThat(rising.significant()).isTrue();
     assertThat(rising.robust()).isTrue();
-    TrendResult.Trend falling = (TrendResult.Trend) RecentTrend.ofProportions(ofThousand(180, 160, 140, 120, 100));
+    Trend falling = RecentTrend.ofProportions(ofThousand(180, 160, 140, 120, 100)).orElseThrow();
     assertThat(falling.slope().getAsDouble()).isCloseTo(-0.1695956264022931, within(1e-12));
     assertThat(falling.chiSquared()).isCloseTo(rising.chiSquared(), within(1e-9));
   }
 
   @Test
   void test_ofProportions_outlierIsSignificantButNotRobust() {
-    TrendResult.Trend outlier = (TrendResult.Trend) RecentTrend.ofProportions(ofThousand(100, 100, 100, 100, 300));
+    Trend outlier = RecentTrend.ofProportions(ofThousand(100, 100, 100, 100, 300)).orElseThrow();
     assertThat(outlier.chiSquared()).isCloseTo(132.89036544850498, within(1e-9));
     assertThat(outlier.slope().getAsDouble()).isCloseTo(0.2699853433898039, within(1e-12));
     assertThat(outlier.significant()).isTrue();
@@ -103,7 +104,7 @@ class RecentTrendTest {
   void test_ofProportions_zeroCountIsComputableWithSlopeInTheLimit() {
     List<Proportion> series =
         java.util.stream.LongStream.of(0, 5, 10, 15, 20).mapToObj(c -> Proportion.of(c, 50)).toList();
-    TrendResult.Trend trend = (TrendResult.Trend) RecentTrend.ofProportions(series);
+    Trend trend = RecentTrend.ofProportions(series).orElseThrow();
     assertThat(trend.chiSquared()).isCloseTo(31.25, within(1e-9));
     assertThat(trend.slope()).isEmpty();
     assertThat(trend.direction()).isEqualTo(Direction.UP);
@@ -115,7 +116,7 @@ class RecentTrendTest {
     long[] denominators = {44701, 44064, 42811, 41527, 40299};
     List<Proportion> series =
         java.util.stream.IntStream.range(0, 5).mapToObj(i -> Proportion.of(counts[i], denominators[i])).toList();
-    TrendResult.Trend trend = (TrendResult.Trend) RecentTrend.ofProportions(series);
+    Trend trend = RecentTrend.ofProportions(series).orElseThrow();
     assertThat(trend.chiSquared()).isCloseTo(47.896676707589116, within(1e-9));
     assertThat(trend.slope().getAsDouble()).isCloseTo(-0.06524964077898289, within(1e-12));
     assertThat(trend.direction()).isEqualTo(Direction.DOWN);
@@ -132,7 +133,7 @@ class RecentTrendTest {
 
   @Test
   void test_ofIntervals_fingertipsWeightsFromWidthOver392() {
-    TrendResult.Trend trend = (TrendResult.Trend) RecentTrend.ofIntervals(published());
+    Trend trend = RecentTrend.ofIntervals(published()).orElseThrow();
     assertThat(trend.chiSquared()).isCloseTo(46.7653157920631, within(1e-9));
     assertThat(trend.slope().getAsDouble()).isCloseTo(-1.7515662226629556, within(1e-12));
     assertThat(trend.convention()).isEqualTo(Convention.FINGERTIPS);
@@ -141,7 +142,7 @@ class RecentTrendTest {
 
   @Test
   void test_ofIntervals_exactConventionUsesTheExactQuantile() {
-    TrendResult.Trend trend = (TrendResult.Trend) RecentTrend.ofIntervals(published(), Convention.EXACT);
+    Trend trend = RecentTrend.ofIntervals(published(), Convention.EXACT).orElseThrow();
     assertThat(trend.chiSquared()).isCloseTo(46.76359716054989, within(1e-9));
     assertThat(trend.slope().getAsDouble()).isCloseTo(-1.7515662226629556, within(1e-12));
     assertThat(trend.convention()).isEqualTo(Convention.EXACT);
@@ -157,6 +158,6 @@ class RecentTrendTest {
         .isThrownBy(() -> RecentTrend.ofIntervals(wrongLevel))
         .withMessageContaining("series[0]")
         .withMessageContaining("95% interval");
-    assertThat(RecentTrend.ofIntervals(wrongLevel, Convention.EXACT).isCalculated()).isTrue();
+    assertThat(RecentTrend.ofIntervals(wrongLevel, Convention.EXACT).isComputed()).isTrue();
   }
 }

@@ -1,0 +1,73 @@
+package org.combatingdrugs.outcomes.stats;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.OptionalDouble;
+import org.combatingdrugs.outcomes.judgement.Direction;
+import org.combatingdrugs.outcomes.judgement.Judgement;
+import org.combatingdrugs.outcomes.judgement.Polarity;
+
+/**
+ * The recent trend over the last five points of a series, as {@link RecentTrend} tests it.
+ *
+ * @param direction increasing or decreasing when significant and robust, otherwise no
+ *     significant change: the marker Fingertips shows
+ * @param chiSquared the test statistic, with one degree of freedom: Cochran–Armitage for
+ *     proportions, the weighted slope squared over its variance otherwise
+ * @param slope the slope whose sign gives the direction, per period: of the logit of the
+ *     proportions (ordinary least squares), or of the values (weighted least squares); empty
+ *     when a count of zero sends the logit slope to ±∞
+ * @param significant whether χ² exceeds the threshold of the convention
+ * @param robust whether the slope keeps its sign (not zero) when each point is left out in turn
+ * @param method the test used
+ * @param convention whose threshold (and, for intervals, whose standard errors) were used
+ */
+public record Trend(
+    Direction direction,
+    double chiSquared,
+    OptionalDouble slope,
+    boolean significant,
+    boolean robust,
+    Method method,
+    Convention convention) {
+
+  /** How a trend was tested. */
+  public enum Method {
+    /** The Cochran–Armitage chi-squared test for trend in proportions. */
+    COCHRAN_ARMITAGE,
+    /** Weighted least squares, weights from each point's confidence interval. */
+    WEIGHTED_LEAST_SQUARES
+  }
+
+  /** Checks that the statistic is finite and not negative, and the marker fits the flags. */
+  public Trend {
+    checkNotNull(direction, "direction");
+    checkNotNull(slope, "slope");
+    checkNotNull(method, "method");
+    checkNotNull(convention, "convention");
+    checkArgument(
+        chiSquared >= 0 && Double.isFinite(chiSquared),
+        "chiSquared must be finite and not negative but was %s",
+        chiSquared);
+    checkArgument(
+        slope.isEmpty() || Double.isFinite(slope.getAsDouble()), "slope must be finite when present");
+    checkArgument(
+        (direction != Direction.NO_CHANGE) == (significant && robust),
+        "direction %s must be a change exactly when the trend is significant (%s) and robust (%s)",
+        direction,
+        significant,
+        robust);
+  }
+
+  /**
+   * The trend judged by polarity.
+   *
+   * @param polarity the metric's polarity
+   * @return improving, worsening, no change (no significant change), or not judged
+   */
+  public Judgement judgement(Polarity polarity) {
+    checkNotNull(polarity, "polarity");
+    return polarity.judge(direction);
+  }
+}

@@ -1,0 +1,24 @@
+package org.combatingdrugs.outcomes.stats;
+
+import org.combatingdrugs.outcomes.result.Reason;
+
+/** Why a recent trend cannot be calculated. */
+public enum TrendReason implements Reason {
+  /** Fewer than five consecutive points. */
+  FEWER_THAN_FIVE_POINTS("fewer than five consecutive points"),
+  /** A proportion's count equals its denominator. */
+  COUNT_EQUALS_DENOMINATOR("a proportion's count equals its denominator, so its logit is infinite"),
+  /** A point's interval has no width, so it cannot be weighted. */
+  ZERO_WIDTH_INTERVAL("a point's confidence interval has no width, so it cannot be weighted");
+
+  private final String sentence;
+
+  TrendReason(String sentence) {
+    this.sentence = sentence;
+  }
+
+  @Override
+  public String sentence() {
+    return sentence;
+  }
+}
