@@ -8,7 +8,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.commons.numbers.fraction.BigFraction;
-import org.combatingdrugs.outcomes.calc.NotProjected;
+import org.combatingdrugs.outcomes.calc.ProjectionReason;
 import org.combatingdrugs.outcomes.calc.Observation;
 import org.combatingdrugs.outcomes.calc.ProjectionMethod;
 import org.combatingdrugs.outcomes.calc.Projections;
@@ -32,6 +32,7 @@ import org.combatingdrugs.outcomes.target.Bound;
 import org.combatingdrugs.outcomes.target.Target;
 import org.combatingdrugs.outcomes.target.Trajectory;
 import org.junit.jupiter.api.Test;
+import org.combatingdrugs.outcomes.result.Result;
 
 /** Edge cases found in review: every one is refused with IllegalArgumentException naming the field. */
 class ReviewedEdgesTest {
@@ -96,11 +97,11 @@ class ReviewedEdgesTest {
     List<Observation> falling =
         List.of(Observation.of(CalendarYear.of(2021), Quantity.count(10)), Observation.of(CalendarYear.of(2022), Quantity.count(2)));
     assertThat(Projections.linearTrend(falling, CalendarYear.of(2024)))
-        .isEqualTo(new NotProjected(ProjectionMethod.LINEAR_TREND, NotProjected.Reason.BELOW_ZERO));
+        .isEqualTo(Result.notComputed(ProjectionReason.BELOW_ZERO));
     assertThat(Projections.linearTrend(falling, CalendarYear.of(2022)).orElseThrow().value())
         .isEqualTo(Quantity.count(2));
     assertThat(Projections.linearTrend(falling, CalendarYear.of(2023)))
-        .isEqualTo(new NotProjected(ProjectionMethod.LINEAR_TREND, NotProjected.Reason.BELOW_ZERO));
+        .isEqualTo(Result.notComputed(ProjectionReason.BELOW_ZERO));
   }
 
   @Test

@@ -8,7 +8,7 @@ import org.combatingdrugs.outcomes.period.ReportingPeriod;
  * basis: the elapsed share for a run rate, last year's share for a profile, the fitted line for a
  * trend.
  */
-public sealed interface Projection extends ProjectionResult
+public sealed interface Projection
     permits RunRateProjection, PriorYearProfileProjection, LinearTrendProjection {
 
   /** The projected value, exact, in the data's unit. */
@@ -28,15 +28,5 @@ public sealed interface Projection extends ProjectionResult
    */
   default Change changeFrom(Quantity earlier) {
     return PercentageChange.between(earlier, value());
-  }
-
-  @Override
-  default boolean isProjected() {
-    return true;
-  }
-
-  @Override
-  default Projection orElseThrow() {
-    return this;
   }
 }

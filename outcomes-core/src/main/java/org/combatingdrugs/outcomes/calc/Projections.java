@@ -6,6 +6,7 @@ import java.util.List;
 import org.combatingdrugs.outcomes.measure.Quantity;
 import org.combatingdrugs.outcomes.period.ElapsedBasis;
 import org.combatingdrugs.outcomes.period.ReportingPeriod;
+import org.combatingdrugs.outcomes.result.Result;
 
 /** Entry points for projecting a full-period value from part-period data. */
 public final class Projections {
@@ -29,7 +30,7 @@ public final class Projections {
   }
 
   /**
-   * A projection by last year's profile; {@link NotProjected} when the same part of last year held
+   * A projection by last year's profile; not computed when the same part of last year held
    * nothing.
    *
    * @param observedValue this year's value so far
@@ -39,7 +40,7 @@ public final class Projections {
    * @param lastYearTotal last year's total
    * @return the projection, or why there is none
    */
-  public static ProjectionResult priorYearProfile(
+  public static Result<Projection, ProjectionReason> priorYearProfile(
       Quantity observedValue,
       ReportingPeriod observed,
       ReportingPeriod period,
@@ -48,15 +49,15 @@ public final class Projections {
     PriorYearProfileProjection.validate(
         observedValue, observed, period, lastYearSamePart, lastYearTotal);
     if (lastYearSamePart.signum() == 0) {
-      return new NotProjected(
-          ProjectionMethod.PRIOR_YEAR_PROFILE, NotProjected.Reason.ZERO_PRIOR_YEAR_SHARE);
+      return Result.notComputed(ProjectionReason.ZERO_PRIOR_YEAR_SHARE);
     }
-    return new PriorYearProfileProjection(
-        observedValue, observed, period, lastYearSamePart, lastYearTotal);
+    return Result.computed(
+        new PriorYearProfileProjection(
+            observedValue, observed, period, lastYearSamePart, lastYearTotal));
   }
 
   /**
-   * A projection along the least-squares line through a series; {@link NotProjected} with fewer
+   * A projection along the least-squares line through a series; not computed with fewer
    * than two points.
    *
    * @param series observations of consecutive periods of one kind, in one unit
@@ -64,16 +65,17 @@ public final class Projections {
    * @return the projection, or why there is none (fewer than two points, or a count or amount of
    *     money the line takes below zero)
    */
-  public static ProjectionResult linearTrend(List<Observation> series, ReportingPeriod period) {
+  public static Result<Projection, ProjectionReason> linearTrend(
+      List<Observation> series, ReportingPeriod period) {
     checkNotNull(series, "series");
     checkNotNull(period, "period");
     if (series.size() < 2) {
-      return new NotProjected(ProjectionMethod.LINEAR_TREND, NotProjected.Reason.TOO_FEW_POINTS);
+      return Result.notComputed(ProjectionReason.TOO_FEW_POINTS);
     }
     LinearTrendProjection projection = LinearTrendProjection.of(series, period);
     if (projection.value().unit().isAdditive() && projection.value().signum() < 0) {
-      return new NotProjected(ProjectionMethod.LINEAR_TREND, NotProjected.Reason.BELOW_ZERO);
+      return Result.notComputed(ProjectionReason.BELOW_ZERO);
     }
-    return projection;
+    return Result.computed(projection);
   }
 }

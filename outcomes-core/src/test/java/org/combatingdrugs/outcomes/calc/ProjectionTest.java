@@ -13,6 +13,7 @@ import org.combatingdrugs.outcomes.period.ElapsedBasis;
 import org.combatingdrugs.outcomes.period.FinancialYear;
 import org.combatingdrugs.outcomes.period.YearToDate;
 import org.junit.jupiter.api.Test;
+import org.combatingdrugs.outcomes.result.Result;
 
 class ProjectionTest {
 
@@ -78,7 +79,7 @@ class ProjectionTest {
 
   @Test
   void test_priorYearProfile() {
-    ProjectionResult result =
+    Result<Projection, ProjectionReason> result =
         Projections.priorYearProfile(
             Quantity.count(45), FY.quarter(1), FY, Quantity.count(30), Quantity.count(100));
     PriorYearProfileProjection profile = (PriorYearProfileProjection) result.orElseThrow();
@@ -89,17 +90,19 @@ class ProjectionTest {
 
   @Test
   void test_priorYearProfile_notProjectedFromAnEmptyShare() {
-    ProjectionResult result =
+    Result<Projection, ProjectionReason> result =
         Projections.priorYearProfile(
             Quantity.count(4), FY.quarter(1), FY, Quantity.count(0), Quantity.count(12));
-    assertThat(result.isProjected()).isFalse();
+    assertThat(result.isComputed()).isFalse();
     assertThat(result)
         .isEqualTo(
-            new NotProjected(
-                ProjectionMethod.PRIOR_YEAR_PROFILE, NotProjected.Reason.ZERO_PRIOR_YEAR_SHARE));
+            Result.notComputed(ProjectionReason.ZERO_PRIOR_YEAR_SHARE));
     assertThatThrownBy(result::orElseThrow)
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("no PRIOR_YEAR_PROFILE projection: ZERO_PRIOR_YEAR_SHARE");
+        .hasMessage(
+            "not computed: last year's same months held none of last year's total, so their share"
+                + " cannot scale (ZERO_PRIOR_YEAR_SHARE)");
+    assertThat(ProjectionReason.ZERO_PRIOR_YEAR_SHARE.method()).isEqualTo(ProjectionMethod.PRIOR_YEAR_PROFILE);
     assertThatThrownBy(
             () ->
                 Projections.priorYearProfile(
@@ -122,7 +125,7 @@ class ProjectionTest {
     assertThat(trend.step()).isEqualTo(5);
     assertThat(trend.value()).isEqualTo(Quantity.of(BigFraction.of(123, 2), Quantity.count(1).unit()));
     assertThat(Projections.linearTrend(deaths.subList(0, 1), CalendarYear.of(2024)))
-        .isEqualTo(new NotProjected(ProjectionMethod.LINEAR_TREND, NotProjected.Reason.TOO_FEW_POINTS));
+        .isEqualTo(Result.notComputed(ProjectionReason.TOO_FEW_POINTS));
   }
 
   @Test
