@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.commons.numbers.fraction.BigFraction;
-import org.combatingdrugs.outcomes.aggregate.AggregateResult;
 import org.combatingdrugs.outcomes.aggregate.Aggregation;
 import org.combatingdrugs.outcomes.area.Areas;
 import org.combatingdrugs.outcomes.audit.ChangeCheck;
@@ -224,14 +223,18 @@ public final class DorsetProgressReport {
   /** The pan-Dorset partnership's count, pooled from its two authorities' measurements. */
   private static long panDorset(FinancialYear year, long bcp, long dorset) {
     Metric metric = NationalMetrics.NUMBERS_IN_TREATMENT;
-    AggregateResult result =
+    Quantity pooled =
         Aggregation.aggregate(
             Areas.PAN_DORSET_CDP,
             Areas.hierarchy(),
             List.of(
                 Measurement.of(metric, Areas.BOURNEMOUTH_CHRISTCHURCH_AND_POOLE, year, Count.of(bcp)),
-                Measurement.of(metric, Areas.DORSET, year, Count.of(dorset))));
-    return ((Count) ((AggregateResult.Aggregated) result).measurement().value()).count();
+                Measurement.of(metric, Areas.DORSET, year, Count.of(dorset))))
+            .orElseThrow()
+            .measurement()
+            .value()
+            .quantity();
+    return pooled.toDecimal(0, RoundingMode.UNNECESSARY).longValueExact();
   }
 
   private static void treatment(TextTable table, String metric, String area, long actual, long target) {

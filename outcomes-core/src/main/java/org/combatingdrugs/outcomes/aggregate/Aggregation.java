@@ -11,6 +11,7 @@ import org.combatingdrugs.outcomes.area.AreaHierarchy;
 import org.combatingdrugs.outcomes.framework.Measurement;
 import org.combatingdrugs.outcomes.measure.DataStatus;
 import org.combatingdrugs.outcomes.measure.Value;
+import org.combatingdrugs.outcomes.result.Result;
 
 /**
  * Aggregates the measurements of the parts of a composite area into the composite's measurement:
@@ -32,7 +33,7 @@ public final class Aggregation {
    * @throws IllegalArgumentException when metrics, periods or kinds of value differ, an area is
    *     repeated or missing, or an area is not part of the composite
    */
-  public static AggregateResult aggregate(
+  public static Result<Aggregate, PoolReason> aggregate(
       Area composite, AreaHierarchy hierarchy, List<Measurement> parts) {
     checkNotNull(composite, "composite");
     checkNotNull(hierarchy, "hierarchy");
@@ -61,13 +62,13 @@ public final class Aggregation {
       status = part.status().compareTo(status) > 0 ? part.status() : status;
     }
     checkCoverage(composite, hierarchy, areas.build());
-    PoolResult pooled = Pooling.pool(values.build());
-    if (!pooled.isPooled()) {
-      return new AggregateResult.NotAggregated(((PoolResult.NotPooled) pooled).reason());
-    }
-    return new AggregateResult.Aggregated(
-        new Measurement(first.metric(), composite, first.period(), pooled.orElseThrow(), status),
-        ImmutableList.copyOf(parts));
+    DataStatus least = status;
+    return Pooling.pool(values.build())
+        .map(
+            pooled ->
+                new Aggregate(
+                    new Measurement(first.metric(), composite, first.period(), pooled, least),
+                    ImmutableList.copyOf(parts)));
   }
 
   private static void checkCoverage(Area composite, AreaHierarchy hierarchy, List<Area> areas) {

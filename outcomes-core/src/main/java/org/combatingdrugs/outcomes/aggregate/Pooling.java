@@ -11,6 +11,7 @@ import org.combatingdrugs.outcomes.measure.Proportion;
 import org.combatingdrugs.outcomes.measure.PublishedPercentage;
 import org.combatingdrugs.outcomes.measure.Rate;
 import org.combatingdrugs.outcomes.measure.Value;
+import org.combatingdrugs.outcomes.result.Result;
 
 /**
  * Pools values of one kind into the value of their union: counts and money sum; proportions sum
@@ -26,12 +27,12 @@ public final class Pooling {
    * Pools values.
    *
    * @param values one or more values of one kind (rates at one multiplier)
-   * @return the pooled value, or {@link PoolResult.NotPooled} when a value is a published
-   *     percentage
+   * @return the pooled value, or not computed ({@link
+   *     PoolReason#PUBLISHED_PERCENTAGE_WITHOUT_COUNTS}) when a value is a published percentage
    * @throws IllegalArgumentException when there are no values, the kinds are mixed, rates have
    *     different multipliers, or a sum overflows a {@code long}
    */
-  public static PoolResult pool(List<? extends Value> values) {
+  public static Result<Value, PoolReason> pool(List<? extends Value> values) {
     checkNotNull(values, "values");
     checkArgument(!values.isEmpty(), "values must not be empty");
     Value first = checkNotNull(values.get(0), "value");
@@ -47,10 +48,10 @@ public final class Pooling {
           value.type(),
           value.quantity().unit());
       if (value instanceof PublishedPercentage) {
-        return new PoolResult.NotPooled(PoolResult.Reason.PUBLISHED_PERCENTAGE_WITHOUT_COUNTS);
+        return Result.notComputed(PoolReason.PUBLISHED_PERCENTAGE_WITHOUT_COUNTS);
       }
     }
-    return new PoolResult.Pooled(sum(values, first));
+    return Result.computed(sum(values, first));
   }
 
   private static Value sum(List<? extends Value> values, Value first) {

@@ -20,6 +20,7 @@ import org.combatingdrugs.outcomes.measure.PublishedPercentage;
 import org.combatingdrugs.outcomes.measure.Rate;
 import org.combatingdrugs.outcomes.period.FinancialYear;
 import org.junit.jupiter.api.Test;
+import org.combatingdrugs.outcomes.result.Result;
 
 class AggregationTest {
 
@@ -35,8 +36,7 @@ class AggregationTest {
     Measurement dorset =
         Measurement.of(NationalMetrics.NUMBERS_IN_TREATMENT, DORSET, FY_2022, Count.of(1889))
             .withStatus(DataStatus.PROVISIONAL);
-    AggregateResult.Aggregated result =
-        (AggregateResult.Aggregated) Aggregation.aggregate(PAN_DORSET, HIERARCHY, List.of(bcp, dorset));
+    Aggregate result = Aggregation.aggregate(PAN_DORSET, HIERARCHY, List.of(bcp, dorset)).orElseThrow();
     Measurement panDorset = result.measurement();
     assertThat(panDorset.value()).isEqualTo(Count.of(4479));
     assertThat(panDorset.area()).isEqualTo(PAN_DORSET);
@@ -57,8 +57,8 @@ class AggregationTest {
             Measurement.of(NationalMetrics.NUMBERS_IN_TREATMENT, DORSET, FY_2022, Count.of(1889)),
             Measurement.of(NationalMetrics.NUMBERS_IN_TREATMENT, BCP, FY_2022, Count.of(2590)));
     assertThat(
-            ((AggregateResult.Aggregated)
-                    Aggregation.aggregate(Areas.DORSET_POLICE_FORCE_AREA, Areas.hierarchy(), parts))
+            Aggregation.aggregate(Areas.DORSET_POLICE_FORCE_AREA, Areas.hierarchy(), parts)
+                .orElseThrow()
                 .measurement()
                 .value())
         .isEqualTo(Count.of(4479));
@@ -73,10 +73,12 @@ class AggregationTest {
     assertThat(Pooling.pool(List.of(Money.of("23756.50"), Money.of("0.50"))).orElseThrow())
         .isEqualTo(Money.of("23757"));
     assertThat(Pooling.pool(List.of(PublishedPercentage.of("45.2"), PublishedPercentage.of("67.7"))))
-        .isEqualTo(new PoolResult.NotPooled(PoolResult.Reason.PUBLISHED_PERCENTAGE_WITHOUT_COUNTS));
+        .isEqualTo(Result.notComputed(PoolReason.PUBLISHED_PERCENTAGE_WITHOUT_COUNTS));
     assertThatThrownBy(() -> Pooling.pool(List.of(PublishedPercentage.of("45.2"))).orElseThrow())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("values not pooled: PUBLISHED_PERCENTAGE_WITHOUT_COUNTS");
+        .hasMessage(
+            "not computed: a value is a published percentage without its counts; percentages cannot be"
+                + " pooled, and averaging them would be wrong (PUBLISHED_PERCENTAGE_WITHOUT_COUNTS)");
   }
 
   @Test
@@ -86,7 +88,7 @@ class AggregationTest {
     assertThatThrownBy(() -> Pooling.pool(List.of(Rate.of(1, 10, 1000), Rate.of(1, 10, 100_000))))
         .hasMessage(
             "values must all be RATE in per 1,000 but value 2 (1 per 10 x 100000) is RATE in per 100,000");
-    assertThat(Pooling.pool(List.of(Proportion.of(1, 2), PublishedPercentage.of("50"))).isPooled())
+    assertThat(Pooling.pool(List.of(Proportion.of(1, 2), PublishedPercentage.of("50"))).isComputed())
         .isFalse();
     assertThatThrownBy(() -> Pooling.pool(List.of())).hasMessage("values must not be empty");
     assertThatThrownBy(() -> Pooling.pool(List.of(Count.of(Long.MAX_VALUE), Count.of(1))))
@@ -116,6 +118,6 @@ class AggregationTest {
     Measurement dorset =
         Measurement.of(NationalMetrics.CONTINUITY_OF_CARE_PRISON, DORSET, FY_2022, PublishedPercentage.of("67.7"));
     assertThat(Aggregation.aggregate(PAN_DORSET, HIERARCHY, List.of(bcp, dorset)))
-        .isEqualTo(new AggregateResult.NotAggregated(PoolResult.Reason.PUBLISHED_PERCENTAGE_WITHOUT_COUNTS));
+        .isEqualTo(Result.notComputed(PoolReason.PUBLISHED_PERCENTAGE_WITHOUT_COUNTS));
   }
 }

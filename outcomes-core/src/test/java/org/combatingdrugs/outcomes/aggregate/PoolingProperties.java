@@ -92,7 +92,7 @@ class PoolingProperties {
                 ? NationalMetrics.CONTINUITY_OF_CARE_PRISON
                 : NationalMetrics.DRUG_MISUSE_DEATHS;
     Measurement part = Measurement.of(metric, only, FinancialYear.of(2022), value);
-    var result = (AggregateResult.Aggregated) Aggregation.aggregate(cdp, hierarchy, List.of(part));
+    var result = Aggregation.aggregate(cdp, hierarchy, List.of(part)).orElseThrow();
     assertThat(result.measurement().value()).isEqualTo(value);
     assertThat(result.measurement().area()).isEqualTo(cdp);
   }
