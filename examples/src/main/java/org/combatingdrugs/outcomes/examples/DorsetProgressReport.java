@@ -163,7 +163,7 @@ public final class DorsetProgressReport {
       notes.add(
           metric + ": printed " + printedChange + "% but the change is "
               + changeCheck.figure().expected() + "% ("
-              + ((RelativeChange.Defined) change.relative()).percent(3, ROUNDING) + "%); the printed figure is "
+              + change.relative().orElseThrow().percent(3, ROUNDING) + "%); the printed figure is "
               + describe(changeCheck.slips(), ChangeSlip::description) + ".");
     }
   }

@@ -9,6 +9,7 @@ import java.math.RoundingMode;
 import org.apache.commons.numbers.fraction.BigFraction;
 import org.combatingdrugs.outcomes.calc.Change;
 import org.combatingdrugs.outcomes.calc.RelativeChange;
+import java.util.Optional;
 
 /**
  * The check of a published percentage change against the values it was computed from, with the
@@ -83,11 +84,11 @@ public record ChangeCheck(Change change, FigureCheck figure) {
   }
 
   private static BigFraction percent(Change change) {
-    RelativeChange relative = change.relative();
+    Optional<RelativeChange> relative = change.relative().value();
     checkArgument(
-        relative instanceof RelativeChange.Defined,
+        relative.isPresent(),
         "change must have a non-zero base to check a percentage but was %s",
         change);
-    return ((RelativeChange.Defined) relative).ratio().multiply(HUNDRED);
+    return relative.get().ratio().multiply(HUNDRED);
   }
 }

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Optional;
 import org.combatingdrugs.outcomes.measure.Quantity;
+import org.combatingdrugs.outcomes.result.Result;
 
 /**
  * The change from a base value to a current one, in the values' own unit. For percentages the
@@ -42,12 +43,15 @@ public record Change(Quantity base, Quantity current) {
     return base.unit().isPercent() ? Optional.of(absolute()) : Optional.empty();
   }
 
-  /** {@code (current − base) / base}; {@link RelativeChange.Undefined} when the base is zero. */
-  public RelativeChange relative() {
+  /**
+   * {@code (current − base) / base}; not computed ({@link RelativeChangeReason#ZERO_BASE}) when the
+   * base is zero.
+   */
+  public Result<RelativeChange, RelativeChangeReason> relative() {
     if (base.signum() == 0) {
-      return new RelativeChange.Undefined(RelativeChange.Reason.ZERO_BASE);
+      return Result.notComputed(RelativeChangeReason.ZERO_BASE);
     }
-    return RelativeChange.Defined.of(absolute().amount().divide(base.amount()));
+    return Result.computed(RelativeChange.of(absolute().amount().divide(base.amount())));
   }
 
   /** -1, 0 or +1 as the value fell, stayed or rose. */

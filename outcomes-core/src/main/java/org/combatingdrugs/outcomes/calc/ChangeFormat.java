@@ -67,12 +67,11 @@ public record ChangeFormat(int percentDecimals, int amountDecimals, RoundingMode
       return signed(absolute.toDecimal(percentDecimals, mode)) + " pp";
     }
     String amount = signedAmount(absolute);
-    RelativeChange relative = change.relative();
-    if (relative instanceof RelativeChange.Defined) {
-      BigDecimal percent = ((RelativeChange.Defined) relative).percent(percentDecimals, mode);
-      return signed(percent) + "% (" + amount + ")";
-    }
-    return "undefined (" + amount + ")";
+    return change
+        .relative()
+        .map(relative -> signed(relative.percent(percentDecimals, mode)) + "% (" + amount + ")")
+        .value()
+        .orElse("undefined (" + amount + ")");
   }
 
   /**

@@ -9,107 +9,64 @@ import org.combatingdrugs.outcomes.measure.Fractions;
 import org.combatingdrugs.outcomes.measure.Quantity;
 
 /**
- * The change between two values relative to the first: {@code (current − base) / base}. Defined
- * when the base is not zero; {@link Undefined} with its reason otherwise — never an infinite or
- * NaN ratio.
+ * The change between two values relative to the first: {@code (current − base) / base}, exactly.
+ * {@link Change#relative()} gives it only when the base is not zero, and says so otherwise
+ * ({@link RelativeChangeReason#ZERO_BASE}) — never an infinite or NaN ratio.
+ *
+ * @param ratio {@code (current − base) / base}, exactly; {@code 9/10} is +90%
  */
-public sealed interface RelativeChange permits RelativeChange.Defined, RelativeChange.Undefined {
+public record RelativeChange(BigFraction ratio) {
 
-  /** Whether the ratio exists. */
-  boolean isDefined();
-
-  /**
-   * A relative change that exists.
-   *
-   * @param ratio {@code (current − base) / base}, exactly; {@code 9/10} is +90%
-   */
-  record Defined(BigFraction ratio) implements RelativeChange {
-
-    /** Checks that the ratio is present. */
-    public Defined {
-      checkNotNull(ratio, "ratio");
-    }
-
-    /**
-     * A relative change from its ratio.
-     *
-     * @param ratio the exact ratio
-     * @return the change
-     */
-    public static Defined of(BigFraction ratio) {
-      return new Defined(ratio);
-    }
-
-    @Override
-    public boolean isDefined() {
-      return true;
-    }
-
-    /**
-     * The change as a percentage rounded for presentation: {@code 7.5} for 72/964 to one decimal,
-     * half-up.
-     *
-     * @param decimals decimal places, 0 or more
-     * @param mode how to round
-     * @return the percentage
-     */
-    public BigDecimal percent(int decimals, RoundingMode mode) {
-      return Fractions.round(ratio.multiply(100), decimals, mode);
-    }
-
-    /**
-     * The value this change leads to from a base: {@code base × (1 + ratio)}.
-     *
-     * @param base the starting value
-     * @return the changed value, in the base's units
-     */
-    public Quantity applyTo(Quantity base) {
-      return base.multiply(ratio.add(1));
-    }
-
-    /**
-     * This change followed by another: {@code (1 + r₁)(1 + r₂) − 1}.
-     *
-     * @param next the change that follows
-     * @return the combined change
-     */
-    public Defined then(Defined next) {
-      checkNotNull(next, "next");
-      return new Defined(ratio.add(1).multiply(next.ratio.add(1)).subtract(1));
-    }
-
-    @Override
-    public String toString() {
-      return Fractions.toExactString(ratio.multiply(100)) + "%";
-    }
+  /** Checks that the ratio is present. */
+  public RelativeChange {
+    checkNotNull(ratio, "ratio");
   }
 
   /**
-   * A relative change that does not exist.
+   * A relative change from its ratio.
    *
-   * @param reason why
+   * @param ratio the exact ratio
+   * @return the change
    */
-  record Undefined(Reason reason) implements RelativeChange {
-
-    /** Checks that the reason is present. */
-    public Undefined {
-      checkNotNull(reason, "reason");
-    }
-
-    @Override
-    public boolean isDefined() {
-      return false;
-    }
-
-    @Override
-    public String toString() {
-      return "undefined (" + reason + ")";
-    }
+  public static RelativeChange of(BigFraction ratio) {
+    return new RelativeChange(ratio);
   }
 
-  /** Why a relative change does not exist. */
-  enum Reason {
-    /** The base is zero: any change from zero is infinitely large relative to it. */
-    ZERO_BASE
+  /**
+   * The change as a percentage rounded for presentation: {@code 7.5} for 72/964 to one decimal,
+   * half-up.
+   *
+   * @param decimals decimal places, 0 or more
+   * @param mode how to round
+   * @return the percentage
+   */
+  public BigDecimal percent(int decimals, RoundingMode mode) {
+    return Fractions.round(ratio.multiply(100), decimals, mode);
+  }
+
+  /**
+   * The value this change leads to from a base: {@code base × (1 + ratio)}.
+   *
+   * @param base the starting value
+   * @return the changed value, in the base's units
+   */
+  public Quantity applyTo(Quantity base) {
+    return base.multiply(ratio.add(1));
+  }
+
+  /**
+   * This change followed by another: {@code (1 + r₁)(1 + r₂) − 1}.
+   *
+   * @param next the change that follows
+   * @return the combined change
+   */
+  public RelativeChange then(RelativeChange next) {
+    checkNotNull(next, "next");
+    return new RelativeChange(ratio.add(1).multiply(next.ratio.add(1)).subtract(1));
+  }
+
+  @Override
+  public String toString() {
+    return Fractions.toExactString(ratio.multiply(100)) + "%";
   }
 }

@@ -100,10 +100,7 @@ public record ChangeBandsScheme(ChangeMeasure measure, ImmutableList<ChangeBand>
 
   private Optional<BigFraction> measured(Change change) {
     if (measure == ChangeMeasure.RELATIVE) {
-      RelativeChange relative = change.relative();
-      return relative instanceof RelativeChange.Defined
-          ? Optional.of(((RelativeChange.Defined) relative).ratio())
-          : Optional.empty();
+      return change.relative().value().map(RelativeChange::ratio);
     }
     Optional<Quantity> points = change.percentagePoints();
     checkArgument(

@@ -31,8 +31,8 @@ class ChangeProperties {
   @Property
   void applyingTheChangeToTheBaseGivesTheCurrentValue(
       @ForAll("positive") Quantity base, @ForAll("nonNegative") Quantity current) {
-    RelativeChange.Defined change =
-        (RelativeChange.Defined) PercentageChange.between(base, current).relative();
+    RelativeChange change =
+        PercentageChange.between(base, current).relative().orElseThrow();
     assertThat(change.applyTo(base)).isEqualTo(current);
   }
 
@@ -52,12 +52,12 @@ class ChangeProperties {
       @ForAll("positive") Quantity first,
       @ForAll("positive") Quantity second,
       @ForAll("nonNegative") Quantity third) {
-    RelativeChange.Defined firstToSecond =
-        (RelativeChange.Defined) PercentageChange.between(first, second).relative();
-    RelativeChange.Defined secondToThird =
-        (RelativeChange.Defined) PercentageChange.between(second, third).relative();
+    RelativeChange firstToSecond =
+        PercentageChange.between(first, second).relative().orElseThrow();
+    RelativeChange secondToThird =
+        PercentageChange.between(second, third).relative().orElseThrow();
     assertThat(firstToSecond.then(secondToThird))
-        .isEqualTo(PercentageChange.between(first, third).relative());
+        .isEqualTo(PercentageChange.between(first, third).relative().orElseThrow());
   }
 
   @Property

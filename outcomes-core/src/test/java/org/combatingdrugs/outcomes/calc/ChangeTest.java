@@ -11,6 +11,7 @@ import org.combatingdrugs.outcomes.measure.Proportion;
 import org.combatingdrugs.outcomes.measure.PublishedPercentage;
 import org.combatingdrugs.outcomes.measure.Quantity;
 import org.junit.jupiter.api.Test;
+import org.combatingdrugs.outcomes.result.Result;
 
 class ChangeTest {
 
@@ -39,8 +40,8 @@ class ChangeTest {
 
   @Test
   void test_relative_socDisruptionsIsSevenPointFiveNotSevenPointFour() {
-    RelativeChange.Defined soc =
-        (RelativeChange.Defined) PercentageChange.between(Count.of(964), Count.of(1036)).relative();
+    RelativeChange soc =
+        PercentageChange.between(Count.of(964), Count.of(1036)).relative().orElseThrow();
     assertThat(soc.ratio()).isEqualTo(BigFraction.of(18, 241));
     assertThat(soc.percent(1, RoundingMode.HALF_UP)).isEqualTo(new BigDecimal("7.5"));
     assertThat(soc.percent(1, RoundingMode.DOWN)).isEqualTo(new BigDecimal("7.4"));
@@ -70,9 +71,9 @@ class ChangeTest {
   @Test
   void test_relative_undefinedOnZeroBase() {
     Change fromZero = PercentageChange.between(Count.of(0), Count.of(5));
-    assertThat(fromZero.relative().isDefined()).isFalse();
+    assertThat(fromZero.relative().isComputed()).isFalse();
     assertThat(fromZero.relative())
-        .isEqualTo(new RelativeChange.Undefined(RelativeChange.Reason.ZERO_BASE));
+        .isEqualTo(Result.notComputed(RelativeChangeReason.ZERO_BASE));
     assertThat(ONE_DECIMAL.format(fromZero)).isEqualTo("undefined (+5)");
     assertThat(ONE_DECIMAL.format(PercentageChange.between(Count.of(0), Count.of(0))))
         .isEqualTo("undefined (0)");
