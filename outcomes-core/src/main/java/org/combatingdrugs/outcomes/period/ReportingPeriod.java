@@ -42,24 +42,7 @@ public sealed interface ReportingPeriod extends Comparable<ReportingPeriod>
       return byStart;
     }
     int byEnd = end().compareTo(other.end());
-    return byEnd != 0 ? byEnd : Integer.compare(kindRank(this), kindRank(other));
-  }
-
-  private static int kindRank(ReportingPeriod period) {
-    if (period instanceof FinancialYear) {
-      return 0;
-    } else if (period instanceof FinancialQuarter) {
-      return 1;
-    } else if (period instanceof CalendarMonth) {
-      return 2;
-    } else if (period instanceof CalendarYear) {
-      return 3;
-    } else if (period instanceof YearToDate) {
-      return 4;
-    } else if (period instanceof Rolling12Months) {
-      return 5;
-    }
-    return 6;
+    return byEnd != 0 ? byEnd : Integer.compare(ReportingPeriods.rankOf(this), ReportingPeriods.rankOf(other));
   }
 
   /** The last day, inclusive. */

@@ -2,12 +2,14 @@ package org.combatingdrugs.outcomes.period;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -85,28 +87,39 @@ public final class ReportingPeriods {
     return kind.cast(period);
   }
 
+  /** Each kind of period with its name for messages, in the order periods of one span sort. */
+  private static final ImmutableList<Map.Entry<Class<? extends ReportingPeriod>, String>> KINDS =
+      ImmutableList.of(
+          Map.entry(FinancialYear.class, "a financial year"),
+          Map.entry(FinancialQuarter.class, "a financial quarter"),
+          Map.entry(CalendarMonth.class, "a calendar month"),
+          Map.entry(CalendarYear.class, "a calendar year"),
+          Map.entry(YearToDate.class, "a year to date"),
+          Map.entry(Rolling12Months.class, "a rolling 12 months"),
+          Map.entry(DateRange.class, "a date range"));
+
   /** "a financial year", "a calendar month", ...: the kind of a period, for messages. */
   static String kindOf(ReportingPeriod period) {
     return describe(period.getClass());
   }
 
-  private static String describe(Class<?> kind) {
-    if (kind == FinancialYear.class) {
-      return "a financial year";
-    } else if (kind == FinancialQuarter.class) {
-      return "a financial quarter";
-    } else if (kind == CalendarMonth.class) {
-      return "a calendar month";
-    } else if (kind == CalendarYear.class) {
-      return "a calendar year";
-    } else if (kind == YearToDate.class) {
-      return "a year to date";
-    } else if (kind == Rolling12Months.class) {
-      return "a rolling 12 months";
-    } else if (kind == DateRange.class) {
-      return "a date range";
+  /** The position of a period's kind in {@link #KINDS}: the tie-break of the period order. */
+  static int rankOf(ReportingPeriod period) {
+    for (int i = 0; i < KINDS.size(); i++) {
+      if (KINDS.get(i).getKey() == period.getClass()) {
+        return i;
+      }
     }
-    return "a " + kind.getSimpleName();
+    throw new IllegalStateException("every kind of period is listed, but not " + period.getClass());
+  }
+
+  private static String describe(Class<?> kind) {
+    for (Map.Entry<Class<? extends ReportingPeriod>, String> entry : KINDS) {
+      if (entry.getKey() == kind) {
+        return entry.getValue();
+      }
+    }
+    throw new IllegalStateException("every kind of period is listed, but not " + kind);
   }
 
   private static ReportingPeriod parseNormalised(String input, String s) {
