@@ -42,7 +42,7 @@ System.out.println("BCP continuity of care gap: " + ambition.attainmentOf(Quanti
 
 // Police and Crime Panel, July 2024: Dorset 55% against a 58% target, 5-point amber tolerance.
 var scheme = TargetToleranceScheme.of(Tolerance.points(new BigDecimal("5")));
-System.out.println("Dorset continuity of care: " + scheme.rate(Quantity.percent("55"), Target.reach(Quantity.percent("58"), ReportingPeriods.parse("2024/25")), Polarity.HIGHER_IS_BETTER).ragStatus().orElseThrow());
+System.out.println("Dorset continuity of care: " + scheme.rate(Quantity.percent("55"), Target.reach(Quantity.percent("58"), ReportingPeriods.parse("2024/25")), Polarity.HIGHER_IS_BETTER).orElseThrow().status());
 // Any national metric by name, and whether 59 -> 55 deaths is a real change.
 System.out.println(NationalMetrics.CONTINUITY_OF_CARE_PRISON + " serves " + NationalMetrics.CONTINUITY_OF_CARE_PRISON.outcome().orElseThrow().title());
 var deathsTest = PoissonChange.test(59, 55, ConfidenceLevel.NINETY_FIVE);

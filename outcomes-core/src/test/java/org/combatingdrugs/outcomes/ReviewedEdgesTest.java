@@ -33,6 +33,7 @@ import org.combatingdrugs.outcomes.target.Target;
 import org.combatingdrugs.outcomes.target.Trajectory;
 import org.junit.jupiter.api.Test;
 import org.combatingdrugs.outcomes.result.Result;
+import org.combatingdrugs.outcomes.rag.Rating;
 
 /** Edge cases found in review: every one is refused with IllegalArgumentException naming the field. */
 class ReviewedEdgesTest {
@@ -112,9 +113,9 @@ class ReviewedEdgesTest {
             Target.stayWithin(Bound.AT_MOST, Quantity.percent("40"), FinancialYear.of(2024)),
             ElapsedBasis.QUARTERS);
     TrajectoryScheme scheme = TrajectoryScheme.of(Tolerance.points(new BigDecimal("5")));
-    assertThat(scheme.rate(Quantity.percent("60"), FY, down, Polarity.LOWER_IS_BETTER).ragStatus())
+    assertThat(scheme.rate(Quantity.percent("60"), FY, down, Polarity.LOWER_IS_BETTER).value().map(Rating::status))
         .contains(RagStatus.RED);
-    assertThat(scheme.rate(Quantity.percent("48"), FY, down, Polarity.LOWER_IS_BETTER).ragStatus())
+    assertThat(scheme.rate(Quantity.percent("48"), FY, down, Polarity.LOWER_IS_BETTER).value().map(Rating::status))
         .contains(RagStatus.GREEN);
     assertThatThrownBy(() -> scheme.rate(Quantity.percent("48"), FY, down, Polarity.HIGHER_IS_BETTER))
         .hasMessageContaining("contradicts polarity");

@@ -138,7 +138,7 @@ public final class DorsetProgressReport {
         lastYear.format(0, ROUNDING),
         CHANGE.format(change),
         "none",
-        BANDS.rate(change, polarity).ragStatus().map(RagStatus::name).orElse("not rated"),
+        BANDS.rate(change, polarity).value().map(Rating::status).map(RagStatus::name).orElse("not rated"),
         value.unit().format(new BigDecimal(printedProjection)) + ", " + printedChange + "%");
     ProjectionCheck projectionCheck =
         ProjectionCheck.of(new BigDecimal(printedProjection), projection, ROUNDING);
@@ -256,12 +256,13 @@ public final class DorsetProgressReport {
     TextTable table = new TextTable("Area", "Target", "Actual", "RAG", "Decided by");
     FinancialYear year = FinancialYear.of(2024);
     for (String[] area : new String[][] {{"Dorset", "58", "55"}, {"BCP", "57", "60"}}) {
-      Rating rating =
-          scheme.rate(
-              Quantity.percent(area[2]),
-              Target.reach(Quantity.percent(area[1]), year),
-              Polarity.HIGHER_IS_BETTER);
-      Rating.Rated rated = (Rating.Rated) rating;
+      Rating rated =
+          scheme
+              .rate(
+                  Quantity.percent(area[2]),
+                  Target.reach(Quantity.percent(area[1]), year),
+                  Polarity.HIGHER_IS_BETTER)
+              .orElseThrow();
       table.row(area[0], area[1] + "%", area[2] + "%", rated.status().name(), rated.crossed().toString());
     }
     table.print(out);

@@ -14,6 +14,7 @@ import org.combatingdrugs.outcomes.measure.Fractions;
 import org.combatingdrugs.outcomes.measure.Quantity;
 import org.combatingdrugs.outcomes.rag.Threshold.Scale;
 import org.combatingdrugs.outcomes.judgement.Direction;
+import org.combatingdrugs.outcomes.result.Result;
 
 /**
  * Rates a change from a baseline by bands of improvement. Improvement is the change oriented by
@@ -69,19 +70,19 @@ public record ChangeBandsScheme(ChangeMeasure measure, ImmutableList<ChangeBand>
    *
    * @param change the change from a base to a current value
    * @param polarity the metric's polarity
-   * @return the rating, {@link Rating.NotRated} for {@link Polarity#NO_JUDGEMENT} or ({@link
+   * @return the rating, or not rated for {@link Polarity#NO_JUDGEMENT} or ({@link
    *     ChangeMeasure#RELATIVE}) an undefined relative change
    * @throws IllegalArgumentException for {@link ChangeMeasure#POINTS} when the change is not
    *     between percentages
    */
-  public Rating rate(Change change, Polarity polarity) {
+  public Result<Rating, NotRatedReason> rate(Change change, Polarity polarity) {
     checkNotNull(change, "change");
     if (!polarity.judges()) {
-      return Rating.notRated(NotRatedReason.NO_JUDGEMENT_POLARITY);
+      return Result.notComputed(NotRatedReason.NO_JUDGEMENT_POLARITY);
     }
     Optional<BigFraction> raw = measured(change);
     if (raw.isEmpty()) {
-      return Rating.notRated(NotRatedReason.CHANGE_UNDEFINED);
+      return Result.notComputed(NotRatedReason.CHANGE_UNDEFINED);
     }
     BigFraction improvement = polarity.better() == Direction.UP ? raw.get() : raw.get().negate();
     Scale scale =
@@ -89,10 +90,11 @@ public record ChangeBandsScheme(ChangeMeasure measure, ImmutableList<ChangeBand>
     for (ChangeBand band : bands) {
       if (band.contains(improvement)) {
         BigFraction boundary = band.from().or(band::to).orElse(BigFraction.ZERO);
-        return Rating.rated(
-            band.status(),
-            Threshold.crossed(boundary, scale, improvement, band.status()),
-            RatingBasis.ACTUAL);
+        return Result.computed(
+            new Rating(
+                band.status(),
+                Threshold.crossed(boundary, scale, improvement, band.status()),
+                RatingBasis.ACTUAL));
       }
     }
     throw new IllegalStateException("bands cover every improvement but missed " + improvement);

@@ -7,6 +7,7 @@ import org.combatingdrugs.outcomes.calc.Projection;
 import org.combatingdrugs.outcomes.judgement.Polarity;
 import org.combatingdrugs.outcomes.measure.Quantity;
 import org.combatingdrugs.outcomes.target.Target;
+import org.combatingdrugs.outcomes.result.Result;
 
 /**
  * Rates a value projected to the end of the target's due period (from a run rate, a seasonal
@@ -38,7 +39,7 @@ public record ProjectedAttainmentScheme(TargetToleranceScheme banding) implement
    * @param projected the value projected to the end of the target's due period
    */
   @Override
-  public Rating rate(Quantity projected, Target target, Polarity polarity) {
+  public Result<Rating, NotRatedReason> rate(Quantity projected, Target target, Polarity polarity) {
     return banding.rate(projected, target, polarity, RatingBasis.PROJECTED);
   }
 
@@ -52,7 +53,7 @@ public record ProjectedAttainmentScheme(TargetToleranceScheme banding) implement
    * @return the rating, basis {@link RatingBasis#PROJECTED}
    * @throws IllegalArgumentException when the projection is for another period
    */
-  public Rating rate(Projection projection, Target target, Polarity polarity) {
+  public Result<Rating, NotRatedReason> rate(Projection projection, Target target, Polarity polarity) {
     checkNotNull(projection, "projection");
     checkNotNull(target, "target");
     checkArgument(

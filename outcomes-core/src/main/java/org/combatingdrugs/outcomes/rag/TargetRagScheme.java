@@ -3,6 +3,7 @@ package org.combatingdrugs.outcomes.rag;
 import org.combatingdrugs.outcomes.judgement.Polarity;
 import org.combatingdrugs.outcomes.measure.Quantity;
 import org.combatingdrugs.outcomes.target.Target;
+import org.combatingdrugs.outcomes.result.Result;
 
 /** A way to rate a value against a target. Implementations are immutable and stateless. */
 public interface TargetRagScheme {
@@ -13,8 +14,9 @@ public interface TargetRagScheme {
    * @param value the value to rate, in the target's units
    * @param target the target
    * @param polarity the metric's polarity; {@link Polarity#NO_JUDGEMENT} is never rated
-   * @return the rating, {@link Rating.NotRated} when the polarity makes no judgement
+   * @return the rating, or not rated ({@link NotRatedReason#NO_JUDGEMENT_POLARITY}) when the
+   *     polarity makes no judgement
    * @throws IllegalArgumentException when the units of the value, target and tolerance differ
    */
-  Rating rate(Quantity value, Target target, Polarity polarity);
+  Result<Rating, NotRatedReason> rate(Quantity value, Target target, Polarity polarity);
 }

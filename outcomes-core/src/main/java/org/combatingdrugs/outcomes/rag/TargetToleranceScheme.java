@@ -8,6 +8,7 @@ import org.combatingdrugs.outcomes.rag.Threshold.Scale;
 import org.combatingdrugs.outcomes.target.Attainment;
 import org.combatingdrugs.outcomes.target.Bound;
 import org.combatingdrugs.outcomes.target.Target;
+import org.combatingdrugs.outcomes.result.Result;
 
 /**
  * Rates an actual value against a target with an amber band: {@link RagStatus#GREEN} when the
@@ -39,15 +40,15 @@ public record TargetToleranceScheme(Tolerance amber) implements TargetRagScheme 
 
   /** Rates an actual value; the rating's basis is {@link RatingBasis#ACTUAL}. */
   @Override
-  public Rating rate(Quantity actual, Target target, Polarity polarity) {
+  public Result<Rating, NotRatedReason> rate(Quantity actual, Target target, Polarity polarity) {
     return rate(actual, target, polarity, RatingBasis.ACTUAL);
   }
 
-  Rating rate(Quantity value, Target target, Polarity polarity, RatingBasis basis) {
+  Result<Rating, NotRatedReason> rate(Quantity value, Target target, Polarity polarity, RatingBasis basis) {
     checkNotNull(value, "value");
     checkNotNull(target, "target");
     if (!polarity.judges()) {
-      return Rating.notRated(NotRatedReason.NO_JUDGEMENT_POLARITY);
+      return Result.notComputed(NotRatedReason.NO_JUDGEMENT_POLARITY);
     }
     Attainment attainment = target.attainmentOf(value, polarity);
     Quantity level = attainment.level();
@@ -62,9 +63,12 @@ public record TargetToleranceScheme(Tolerance amber) implements TargetRagScheme 
     return rated(edge, value, RagStatus.RED, basis);
   }
 
-  private static Rating rated(
+  private static Result<Rating, NotRatedReason> rated(
       Quantity boundary, Quantity value, RagStatus status, RatingBasis basis) {
-    return Rating.rated(
-        status, Threshold.crossed(boundary.amount(), Scale.LEVEL, value.amount(), status), basis);
+    return Result.computed(
+        new Rating(
+            status,
+            Threshold.crossed(boundary.amount(), Scale.LEVEL, value.amount(), status),
+            basis));
   }
 }

@@ -7,6 +7,7 @@ import org.combatingdrugs.outcomes.measure.Quantity;
 import org.combatingdrugs.outcomes.period.ReportingPeriod;
 import org.combatingdrugs.outcomes.target.Target;
 import org.combatingdrugs.outcomes.target.Trajectory;
+import org.combatingdrugs.outcomes.result.Result;
 
 /**
  * Rates a value part-way to a target against where a straight-line trajectory says it should be by
@@ -43,7 +44,7 @@ public record TrajectoryScheme(TargetToleranceScheme banding) {
    * @return the rating; not rated for {@link Polarity#NO_JUDGEMENT}
    * @throws IllegalArgumentException when the period lies outside the trajectory or the units differ
    */
-  public Rating rate(
+  public Result<Rating, NotRatedReason> rate(
       Quantity actual, ReportingPeriod period, Trajectory trajectory, Polarity polarity) {
     checkNotNull(trajectory, "trajectory");
     checkNotNull(polarity, "polarity");

@@ -18,6 +18,7 @@ import org.combatingdrugs.outcomes.measure.Quantity;
 import org.combatingdrugs.outcomes.period.FinancialYear;
 import org.combatingdrugs.outcomes.target.Target;
 import org.combatingdrugs.outcomes.judgement.Judgement;
+import org.combatingdrugs.outcomes.result.Result;
 
 class RagProperties {
 
@@ -33,8 +34,8 @@ class RagProperties {
         Arbitraries.longs().between(0, 500).map(w -> Tolerance.absolute(Quantity.count(w))));
   }
 
-  private static RagStatus statusOf(Rating rating) {
-    return rating.ragStatus().orElseThrow();
+  private static RagStatus statusOf(Result<Rating, NotRatedReason> rating) {
+    return rating.orElseThrow().status();
   }
 
   @Property

@@ -19,6 +19,7 @@ import org.combatingdrugs.outcomes.target.Trajectory;
 import org.junit.jupiter.api.Test;
 import org.combatingdrugs.outcomes.judgement.Direction;
 import org.combatingdrugs.outcomes.judgement.Judgement;
+import org.combatingdrugs.outcomes.result.Result;
 
 class RagTest {
 
@@ -28,36 +29,36 @@ class RagTest {
 
   @Test
   void test_targetTolerance_policeAndCrimePanelJuly2024ContinuityOfCare() {
-    Rating dorset =
+    Result<Rating, NotRatedReason> dorset =
         FIVE_POINTS.rate(
             Quantity.percent("55"),
             Target.reach(Quantity.percent("58"), FY_2024),
             Polarity.HIGHER_IS_BETTER);
-    assertThat(dorset.ragStatus()).contains(RagStatus.AMBER);
-    Threshold crossed = ((Rating.Rated) dorset).crossed();
+    assertThat(dorset.value().map(Rating::status)).contains(RagStatus.AMBER);
+    Threshold crossed = dorset.orElseThrow().crossed();
     assertThat(crossed.boundary()).isEqualTo(BigFraction.of(58));
     assertThat(crossed.side()).isEqualTo(Threshold.Side.BELOW);
     assertThat(crossed.scale()).isEqualTo(Threshold.Scale.LEVEL);
 
-    Rating bcp =
+    Result<Rating, NotRatedReason> bcp =
         FIVE_POINTS.rate(
             Quantity.percent("60"),
             Target.reach(Quantity.percent("57"), FY_2024),
             Polarity.HIGHER_IS_BETTER);
-    assertThat(bcp.ragStatus()).contains(RagStatus.GREEN);
-    assertThat(((Rating.Rated) bcp).basis()).isEqualTo(RatingBasis.ACTUAL);
+    assertThat(bcp.value().map(Rating::status)).contains(RagStatus.GREEN);
+    assertThat(bcp.orElseThrow().basis()).isEqualTo(RatingBasis.ACTUAL);
   }
 
   @Test
   void test_targetTolerance_edgesOfTheAmberBand() {
     Target target = Target.reach(Quantity.percent("58"), FY_2024);
-    assertThat(FIVE_POINTS.rate(Quantity.percent("58"), target, Polarity.HIGHER_IS_BETTER).ragStatus())
+    assertThat(FIVE_POINTS.rate(Quantity.percent("58"), target, Polarity.HIGHER_IS_BETTER).value().map(Rating::status))
         .contains(RagStatus.GREEN);
-    assertThat(FIVE_POINTS.rate(Quantity.percent("53"), target, Polarity.HIGHER_IS_BETTER).ragStatus())
+    assertThat(FIVE_POINTS.rate(Quantity.percent("53"), target, Polarity.HIGHER_IS_BETTER).value().map(Rating::status))
         .contains(RagStatus.AMBER);
-    Rating red = FIVE_POINTS.rate(Quantity.percent("52.9"), target, Polarity.HIGHER_IS_BETTER);
-    assertThat(red.ragStatus()).contains(RagStatus.RED);
-    assertThat(((Rating.Rated) red).crossed().boundary()).isEqualTo(BigFraction.of(53));
+    Result<Rating, NotRatedReason> red = FIVE_POINTS.rate(Quantity.percent("52.9"), target, Polarity.HIGHER_IS_BETTER);
+    assertThat(red.value().map(Rating::status)).contains(RagStatus.RED);
+    assertThat(red.orElseThrow().crossed().boundary()).isEqualTo(BigFraction.of(53));
   }
 
   @Test
@@ -65,27 +66,27 @@ class RagTest {
     TargetToleranceScheme tenPercent =
         TargetToleranceScheme.of(Tolerance.relative(BigFraction.of(1, 10)));
     Target deaths = Target.reach(Quantity.count(50), FY_2024);
-    assertThat(tenPercent.rate(Quantity.count(50), deaths, Polarity.LOWER_IS_BETTER).ragStatus())
+    assertThat(tenPercent.rate(Quantity.count(50), deaths, Polarity.LOWER_IS_BETTER).value().map(Rating::status))
         .contains(RagStatus.GREEN);
-    assertThat(tenPercent.rate(Quantity.count(55), deaths, Polarity.LOWER_IS_BETTER).ragStatus())
+    assertThat(tenPercent.rate(Quantity.count(55), deaths, Polarity.LOWER_IS_BETTER).value().map(Rating::status))
         .contains(RagStatus.AMBER);
-    assertThat(tenPercent.rate(Quantity.count(56), deaths, Polarity.LOWER_IS_BETTER).ragStatus())
+    assertThat(tenPercent.rate(Quantity.count(56), deaths, Polarity.LOWER_IS_BETTER).value().map(Rating::status))
         .contains(RagStatus.RED);
   }
 
   @Test
   void test_noJudgement_isNeverRated() {
-    Rating rating =
+    Result<Rating, NotRatedReason> rating =
         FIVE_POINTS.rate(
             Quantity.percent("10"), Target.reach(Quantity.percent("58"), FY_2024), Polarity.NO_JUDGEMENT);
-    assertThat(rating).isEqualTo(Rating.notRated(NotRatedReason.NO_JUDGEMENT_POLARITY));
-    assertThat(rating.isRated()).isFalse();
-    Rating bound =
+    assertThat(rating).isEqualTo(Result.notComputed(NotRatedReason.NO_JUDGEMENT_POLARITY));
+    assertThat(rating.isComputed()).isFalse();
+    Result<Rating, NotRatedReason> bound =
         FIVE_POINTS.rate(
             Quantity.percent("10"),
             Target.stayWithin(Bound.AT_MOST, Quantity.percent("58"), FY_2024),
             Polarity.NO_JUDGEMENT);
-    assertThat(bound.isRated()).isFalse();
+    assertThat(bound.isComputed()).isFalse();
   }
 
   @Test
@@ -93,14 +94,14 @@ class RagTest {
     FinancialYear fy = FinancialYear.of(2023);
     Quantity projected =
         Projections.runRate(Quantity.count(38), fy.quarter(1), fy, ElapsedBasis.QUARTERS).value();
-    Rating rating =
+    Result<Rating, NotRatedReason> rating =
         ProjectedAttainmentScheme.of(Tolerance.relative(BigFraction.of(1, 10)))
             .rate(projected, Target.reach(Quantity.count(160), fy), Polarity.HIGHER_IS_BETTER);
-    assertThat(rating.ragStatus()).contains(RagStatus.AMBER);
-    assertThat(((Rating.Rated) rating).basis()).isEqualTo(RatingBasis.PROJECTED);
+    assertThat(rating.value().map(Rating::status)).contains(RagStatus.AMBER);
+    assertThat(rating.orElseThrow().basis()).isEqualTo(RatingBasis.PROJECTED);
     ProjectedAttainmentScheme scheme = ProjectedAttainmentScheme.of(Tolerance.relative(BigFraction.of(1, 10)));
     var countyLines = Projections.runRate(Quantity.count(38), fy.quarter(1), fy, ElapsedBasis.QUARTERS);
-    assertThat(scheme.rate(countyLines, Target.reach(Quantity.count(150), fy), Polarity.HIGHER_IS_BETTER).ragStatus())
+    assertThat(scheme.rate(countyLines, Target.reach(Quantity.count(150), fy), Polarity.HIGHER_IS_BETTER).value().map(Rating::status))
         .contains(RagStatus.GREEN);
     assertThatThrownBy(
             () -> scheme.rate(countyLines, Target.reach(Quantity.count(150), FY_2024), Polarity.HIGHER_IS_BETTER))
@@ -115,12 +116,12 @@ class RagTest {
             Target.reach(Quantity.percent("75"), FY_2024),
             ElapsedBasis.QUARTERS);
     TrajectoryScheme scheme = TrajectoryScheme.of(Tolerance.points(new BigDecimal("5")));
-    Rating behind = scheme.rate(Quantity.percent("57"), FinancialYear.of(2023), bcp, Polarity.HIGHER_IS_BETTER);
-    assertThat(behind.ragStatus()).contains(RagStatus.AMBER);
-    assertThat(((Rating.Rated) behind).crossed().boundary()).isEqualTo(BigFraction.of(601, 10));
-    assertThat(scheme.rate(Quantity.percent("61"), FinancialYear.of(2023), bcp, Polarity.HIGHER_IS_BETTER).ragStatus())
+    Result<Rating, NotRatedReason> behind = scheme.rate(Quantity.percent("57"), FinancialYear.of(2023), bcp, Polarity.HIGHER_IS_BETTER);
+    assertThat(behind.value().map(Rating::status)).contains(RagStatus.AMBER);
+    assertThat(behind.orElseThrow().crossed().boundary()).isEqualTo(BigFraction.of(601, 10));
+    assertThat(scheme.rate(Quantity.percent("61"), FinancialYear.of(2023), bcp, Polarity.HIGHER_IS_BETTER).value().map(Rating::status))
         .contains(RagStatus.GREEN);
-    assertThat(scheme.rate(Quantity.percent("55"), FinancialYear.of(2023), bcp, Polarity.HIGHER_IS_BETTER).ragStatus())
+    assertThat(scheme.rate(Quantity.percent("55"), FinancialYear.of(2023), bcp, Polarity.HIGHER_IS_BETTER).value().map(Rating::status))
         .contains(RagStatus.RED);
   }
 
@@ -139,21 +140,21 @@ class RagTest {
     assertThat(
             bands
                 .rate(PercentageChange.between(Quantity.count(59), Quantity.count(55)), Polarity.LOWER_IS_BETTER)
-                .ragStatus())
+                .value().map(Rating::status))
         .contains(RagStatus.GREEN);
     assertThat(
             bands
                 .rate(PercentageChange.between(Quantity.count(964), Quantity.count(1036)), Polarity.LOWER_IS_BETTER)
-                .ragStatus())
+                .value().map(Rating::status))
         .contains(RagStatus.RED);
     assertThat(
             bands
                 .rate(PercentageChange.between(Quantity.count(100), Quantity.count(97)), Polarity.HIGHER_IS_BETTER)
-                .ragStatus())
+                .value().map(Rating::status))
         .contains(RagStatus.AMBER);
     assertThat(
             bands.rate(PercentageChange.between(Quantity.count(0), Quantity.count(3)), Polarity.HIGHER_IS_BETTER))
-        .isEqualTo(Rating.notRated(NotRatedReason.CHANGE_UNDEFINED));
+        .isEqualTo(Result.notComputed(NotRatedReason.CHANGE_UNDEFINED));
   }
 
   @Test
