@@ -2,6 +2,8 @@ package org.combatingdrugs.outcomes.spc;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import org.combatingdrugs.outcomes.result.Result;
+
 /**
  * The mean and limits of one group, as NHSRplotthedots computes them. Sums are taken over values
  * scaled by a power of two when the values are large, so that no sum overflows where the limits
@@ -14,7 +16,10 @@ final class GroupLimits {
 
   private GroupLimits() {}
 
-  static Limits of(double[] x, int from, int to, XmrOptions options) {
+  /** A group's mean and its limits, or why they cannot be computed. */
+  record Baseline(double mean, Result<ControlLimits, LimitsReason> limits) {}
+
+  static Baseline of(double[] x, int from, int to, XmrOptions options) {
     int end = options.fixAfter().isPresent() ? Math.min(to, from + options.fixAfter().getAsInt()) : to;
     int n = end - from;
     double scale = scaleFor(x, from, end);
@@ -25,7 +30,7 @@ final class GroupLimits {
     double meanScaled = mean(scaled, n);
     double mean = meanScaled / scale;
     if (n < 2) {
-      return new Limits.NotComputable(Limits.Reason.TOO_FEW_POINTS, mean);
+      return new Baseline(mean, Result.notComputed(LimitsReason.TOO_FEW_POINTS));
     }
     double[] ranges = new double[n - 1];
     for (int i = 1; i < n; i++) {
@@ -33,7 +38,7 @@ final class GroupLimits {
     }
     double meanRange = mean(ranges, ranges.length);
     if (!(meanRange > 0)) {
-      return new Limits.NotComputable(Limits.Reason.NO_VARIATION, mean);
+      return new Baseline(mean, Result.notComputed(LimitsReason.NO_VARIATION));
     }
     if (options.screenMovingRanges()) {
       meanRange = screenedMean(ranges, SCREENING_CEILING * meanRange);
@@ -50,8 +55,16 @@ final class GroupLimits {
         to - 1,
         mean,
         meanRange / scale);
-    return new Limits.Computed(
-        mean, meanRange / scale, lower, upper, (meanScaled - near) / scale, (meanScaled + near) / scale);
+    return new Baseline(
+        mean,
+        Result.computed(
+            new ControlLimits(
+                mean,
+                meanRange / scale,
+                lower,
+                upper,
+                (meanScaled - near) / scale,
+                (meanScaled + near) / scale)));
   }
 
   private static final double SCREENING_CEILING = XmrChart.SCREENING_FACTOR;

@@ -3,6 +3,7 @@ package org.combatingdrugs.outcomes.spc;
 import java.util.Arrays;
 import java.util.Optional;
 import org.combatingdrugs.outcomes.judgement.Direction;
+import org.combatingdrugs.outcomes.result.Result;
 
 /**
  * The four special-cause rules applied to one group, in order of precedence, as NHSRplotthedots
@@ -41,15 +42,20 @@ final class SpecialCauseRules {
    *     which need no limits, can fire
    * @param options the run lengths
    */
-  static SpecialCauseRules apply(double[] x, int from, int to, Limits limits, XmrOptions options) {
+  static SpecialCauseRules apply(
+      double[] x,
+      int from,
+      int to,
+      double mean,
+      Result<ControlLimits, LimitsReason> limits,
+      XmrOptions options) {
     int n = to - from;
     SpecialCauseRules r = new SpecialCauseRules(n);
-    double mean = limits.mean();
     for (int i = 0; i < n; i++) {
       double v = x[from + i];
       r.side[i] = v > mean ? 1 : v < mean ? -1 : 0;
-      if (limits instanceof Limits.Computed) {
-        Limits.Computed l = (Limits.Computed) limits;
+      if (limits.isComputed()) {
+        ControlLimits l = limits.orElseThrow();
         r.outside[i] = v > l.upper() || v < l.lower();
         r.close[i] = !r.outside[i] && (v < l.nearLower() || v > l.nearUpper());
       }

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Optional;
 import org.combatingdrugs.outcomes.judgement.Polarity;
+import org.combatingdrugs.outcomes.result.Result;
 
 /**
  * An XmR (individuals and moving range) chart as NHSRplotthedots draws it: per group of points (a
@@ -89,9 +90,17 @@ public record XmrChart(
     for (int g = 0; g < starts.length; g++) {
       int from = starts[g];
       int to = g + 1 < starts.length ? starts[g + 1] : x.length;
-      Limits limits = GroupLimits.of(x, from, to, options);
-      groups.add(new XmrGroup(g, from, to - from, limits, to - from < options.shortGroupBelow()));
-      SpecialCauseRules rules = SpecialCauseRules.apply(x, from, to, limits, options);
+      GroupLimits.Baseline baseline = GroupLimits.of(x, from, to, options);
+      groups.add(
+          new XmrGroup(
+              g,
+              from,
+              to - from,
+              baseline.mean(),
+              baseline.limits(),
+              to - from < options.shortGroupBelow()));
+      SpecialCauseRules rules =
+          SpecialCauseRules.apply(x, from, to, baseline.mean(), baseline.limits(), options);
       for (int i = from; i < to; i++) {
         int k = i - from;
         Optional<SpecialCause> cause = rules.causes[k];
@@ -105,7 +114,7 @@ public record XmrChart(
   }
 
   /** The limits of each group, in order. */
-  public ImmutableList<Limits> limits() {
+  public ImmutableList<Result<ControlLimits, LimitsReason>> limits() {
     return groups.stream().map(XmrGroup::limits).collect(ImmutableList.toImmutableList());
   }
 
@@ -166,11 +175,11 @@ public record XmrChart(
    */
   public Optional<Assurance> assurance(double target) {
     checkArgument(Double.isFinite(target), "target must be finite but was %s", target);
-    Limits last = lastGroup().limits();
-    if (!polarity.judges() || !(last instanceof Limits.Computed)) {
+    Optional<ControlLimits> last = lastGroup().limits().value();
+    if (!polarity.judges() || last.isEmpty()) {
       return Optional.empty();
     }
-    Limits.Computed computed = (Limits.Computed) last;
+    ControlLimits computed = last.get();
     boolean allAbove = computed.lower() > target;
     boolean allBelow = computed.upper() < target;
     if (!allAbove && !allBelow) {

@@ -37,17 +37,16 @@ class XmrChartProperties {
     XmrChart original = chart(values, direction);
     XmrChart shifted =
         chart(values.stream().map(v -> v + shift).collect(Collectors.toList()), direction);
-    if (original.limits().get(0) instanceof Limits.Computed) {
-      Limits.Computed a = (Limits.Computed) original.limits().get(0);
-      Limits.Computed b = (Limits.Computed) shifted.limits().get(0);
+    if (original.limits().get(0).isComputed()) {
+      ControlLimits a = original.limits().get(0).orElseThrow();
+      ControlLimits b = shifted.limits().get(0).orElseThrow();
       assertThat(b.mean()).isCloseTo(a.mean() + shift, within(1e-9));
       assertThat(b.lower()).isCloseTo(a.lower() + shift, within(1e-9));
       assertThat(b.upper()).isCloseTo(a.upper() + shift, within(1e-9));
     } else {
-      Limits.NotComputable a = (Limits.NotComputable) original.limits().get(0);
-      Limits.NotComputable b = (Limits.NotComputable) shifted.limits().get(0);
-      assertThat(b.reason()).isEqualTo(a.reason());
-      assertThat(b.mean()).isCloseTo(a.mean() + shift, within(1e-9));
+      assertThat(shifted.limits().get(0).reason()).isEqualTo(original.limits().get(0).reason());
+      assertThat(shifted.groups().get(0).mean())
+          .isCloseTo(original.groups().get(0).mean() + shift, within(1e-9));
     }
     for (int i = 0; i < values.size(); i++) {
       assertThat(shifted.points().get(i).specialCause()).isEqualTo(original.points().get(i).specialCause());
@@ -65,9 +64,9 @@ class XmrChartProperties {
     double factor = Math.pow(2, power);
     XmrChart original = chart(values, direction);
     XmrChart scaled = chart(values.stream().map(v -> v * factor).collect(Collectors.toList()), direction);
-    if (original.limits().get(0) instanceof Limits.Computed) {
-      Limits.Computed a = (Limits.Computed) original.limits().get(0);
-      Limits.Computed b = (Limits.Computed) scaled.limits().get(0);
+    if (original.limits().get(0).isComputed()) {
+      ControlLimits a = original.limits().get(0).orElseThrow();
+      ControlLimits b = scaled.limits().get(0).orElseThrow();
       assertThat(b.lower()).isCloseTo(a.lower() * factor, within(1e-9));
       assertThat(b.upper()).isCloseTo(a.upper() * factor, within(1e-9));
     }

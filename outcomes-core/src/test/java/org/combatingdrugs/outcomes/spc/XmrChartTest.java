@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.combatingdrugs.outcomes.judgement.Direction;
 import org.junit.jupiter.api.Test;
 import org.combatingdrugs.outcomes.judgement.Polarity;
+import org.combatingdrugs.outcomes.result.Result;
 
 /** Reference values from NHSRplotthedots' "deviations" vignette and the Making Data Count rules. */
 class XmrChartTest {
@@ -22,14 +23,14 @@ class XmrChartTest {
     return Arrays.stream(values).boxed().collect(Collectors.toList());
   }
 
-  private static Limits.Computed limits(XmrChart chart) {
-    return (Limits.Computed) chart.limits().get(0);
+  private static ControlLimits limits(XmrChart chart) {
+    return chart.limits().get(0).orElseThrow();
   }
 
   @Test
   void test_of_deviationsWithScreening() {
     XmrChart chart = XmrChart.of(DEVIATIONS, Polarity.HIGHER_IS_BETTER, XmrOptions.defaults());
-    Limits.Computed l = limits(chart);
+    ControlLimits l = limits(chart);
     assertThat(l.mean()).isCloseTo(35.0 / 18, within(1e-12));
     assertThat(l.meanMovingRange()).isCloseTo(1.0, within(1e-12));
     assertThat(l.lower()).isCloseTo(35.0 / 18 - 2.66, within(1e-12));
@@ -45,7 +46,7 @@ class XmrChartTest {
   void test_of_deviationsWithoutScreening() {
     XmrChart chart =
         XmrChart.of(DEVIATIONS, Polarity.HIGHER_IS_BETTER, XmrOptions.defaults().withScreening(false));
-    Limits.Computed l = limits(chart);
+    ControlLimits l = limits(chart);
     assertThat(l.meanMovingRange()).isCloseTo(32.0 / 17, within(1e-12));
     assertThat(l.lower()).isCloseTo(35.0 / 18 - 2.66 * 32 / 17, within(1e-12));
     assertThat(l.upper()).isCloseTo(35.0 / 18 + 2.66 * 32 / 17, within(1e-12));
@@ -90,7 +91,7 @@ class XmrChartTest {
   void test_of_twoOfThreeFlagsOnlyTheNearPointsOfAWindowOnOneSide() {
     List<Double> values = series(10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 13.6, 11.5, 13.6, 10, 11);
     XmrChart chart = XmrChart.of(values, Polarity.HIGHER_IS_BETTER, XmrOptions.defaults().withScreening(false));
-    Limits.Computed l = limits(chart);
+    ControlLimits l = limits(chart);
     assertThat(l.mean()).isCloseTo(185.7 / 17, within(1e-12));
     assertThat(l.meanMovingRange()).isCloseTo(22.4 / 16, within(1e-12));
     assertThat(13.6).isGreaterThan(l.nearUpper()).isLessThan(l.upper());
@@ -110,7 +111,7 @@ class XmrChartTest {
   void test_of_twoNearPointsAroundOneBelowTheMeanAreCommonCause() {
     List<Double> values = series(10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 13.6, 10.5, 13.6, 10, 11);
     XmrChart chart = XmrChart.of(values, Polarity.HIGHER_IS_BETTER, XmrOptions.defaults().withScreening(false));
-    Limits.Computed l = limits(chart);
+    ControlLimits l = limits(chart);
     assertThat(l.mean()).isCloseTo(184.7 / 17, within(1e-12));
     assertThat(chart.points().get(12).closeToLimits()).isTrue();
     assertThat(chart.points().get(14).closeToLimits()).isTrue();
@@ -123,8 +124,8 @@ class XmrChartTest {
   void test_of_rebasedGroupsHaveTheirOwnLimits() {
     List<Double> values = series(1, 2, 1, 2, 1, 2, 11, 12, 11, 12, 11, 12);
     XmrChart chart = XmrChart.of(values, Polarity.HIGHER_IS_BETTER, XmrOptions.defaults(), List.of(6));
-    assertThat(((Limits.Computed) chart.limits().get(0)).mean()).isEqualTo(1.5);
-    assertThat(((Limits.Computed) chart.limits().get(1)).mean()).isEqualTo(11.5);
+    assertThat(chart.limits().get(0).orElseThrow().mean()).isEqualTo(1.5);
+    assertThat(chart.limits().get(1).orElseThrow().mean()).isEqualTo(11.5);
     assertThat(chart.points().get(6).group()).isEqualTo(1);
     assertThat(chart.points()).allMatch(p -> p.rule().isEmpty());
     assertThatThrownBy(() -> XmrChart.of(values, Polarity.HIGHER_IS_BETTER, XmrOptions.defaults(), List.of(0)))
@@ -145,7 +146,8 @@ class XmrChartTest {
   @Test
   void test_of_constantAndMissingValues() {
     XmrChart constant = XmrChart.of(series(3, 3, 3, 3), Polarity.HIGHER_IS_BETTER, XmrOptions.defaults());
-    assertThat(constant.limits()).containsExactly(new Limits.NotComputable(Limits.Reason.NO_VARIATION, 3));
+    assertThat(constant.limits()).containsExactly(Result.notComputed(LimitsReason.NO_VARIATION));
+    assertThat(constant.groups().get(0).mean()).isEqualTo(3);
     assertThat(constant.points()).allMatch(p -> p.variation() == Variation.COMMON_CAUSE);
     assertThat(constant.assurance(3)).isEmpty();
     assertThatThrownBy(
@@ -159,7 +161,7 @@ class XmrChartTest {
   @Test
   void test_assurance() {
     XmrChart chart = XmrChart.of(DEVIATIONS, Polarity.HIGHER_IS_BETTER, XmrOptions.defaults());
-    Limits.Computed l = limits(chart);
+    ControlLimits l = limits(chart);
     assertThat(chart.assurance(-1)).contains(Assurance.CONSISTENTLY_PASSES);
     assertThat(chart.assurance(5)).contains(Assurance.CONSISTENTLY_FAILS);
     assertThat(chart.assurance(2)).contains(Assurance.HIT_AND_MISS);

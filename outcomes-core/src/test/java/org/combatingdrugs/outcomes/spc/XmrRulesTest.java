@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.combatingdrugs.outcomes.judgement.Direction;
 import org.junit.jupiter.api.Test;
 import org.combatingdrugs.outcomes.judgement.Polarity;
+import org.combatingdrugs.outcomes.result.Result;
 
 /**
  * The special-cause rules against small hand-made series, each worked through NHSRplotthedots'
@@ -30,7 +31,7 @@ class XmrRulesTest {
   void test_twoOfThree_anOutsidePointIsNotANearOne() {
     XmrChart chart =
         chart(Polarity.HIGHER_IS_BETTER, 10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 16, 13.2, 10, 11);
-    Limits.Computed l = (Limits.Computed) chart.limits().get(0);
+    ControlLimits l = chart.limits().get(0).orElseThrow();
     assertThat(l.mean()).isCloseTo(10.955555555555556, within(1e-12));
     assertThat(l.meanMovingRange()).isCloseTo(1.25, within(1e-12));
     assertThat(l.nearUpper()).isCloseTo(13.172222222222222, within(1e-12));
@@ -51,7 +52,7 @@ class XmrRulesTest {
   void test_twoOfThree_twoNearLowPointsBetweenPointsAboveTheMeanAreCommonCause() {
     XmrChart chart =
         chart(Polarity.HIGHER_IS_BETTER, 10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 10, 11, 8.0, 8.1, 11, 10);
-    Limits.Computed l = (Limits.Computed) chart.limits().get(0);
+    ControlLimits l = chart.limits().get(0).orElseThrow();
     assertThat(l.nearLower()).isCloseTo(8.141503267973857, within(1e-12));
     assertThat(chart.points().get(14).closeToLimits()).isTrue();
     assertThat(chart.points().get(15).closeToLimits()).isTrue();
@@ -82,7 +83,7 @@ class XmrRulesTest {
             Polarity.HIGHER_IS_BETTER,
             10, 12, 10, 12, 10, 12, 10, 12, 10, 12, 10, 12, 10, 12, 10, 12, 10, 12, 10, 12,
             12.5, 13, 12.5, 13, 15.8, 17.5, 17.8);
-    Limits.Computed l = (Limits.Computed) chart.limits().get(0);
+    ControlLimits l = chart.limits().get(0).orElseThrow();
     assertThat(l.mean()).isCloseTo(11.92962962962963, within(1e-12));
     assertThat(l.meanMovingRange()).isCloseTo(1.723076923076923, within(1e-12));
     assertThat(chart.points().get(24).closeToLimits()).isTrue();
@@ -123,7 +124,8 @@ class XmrRulesTest {
   @Test
   void test_limits_meanIsKnownWhenTheLimitsAreNot() {
     XmrChart single = chart(Polarity.HIGHER_IS_BETTER, 5);
-    assertThat(single.limits()).containsExactly(new Limits.NotComputable(Limits.Reason.TOO_FEW_POINTS, 5));
+    assertThat(single.limits()).containsExactly(Result.notComputed(LimitsReason.TOO_FEW_POINTS));
+    assertThat(single.groups().get(0).mean()).isEqualTo(5);
     assertThat(single.lastGroup().mean()).isEqualTo(5.0);
     assertThat(single.points().get(0).side()).isEqualTo(Side.ON_MEAN);
     XmrChart constant = chart(Polarity.HIGHER_IS_BETTER, 3, 3, 3, 3);
