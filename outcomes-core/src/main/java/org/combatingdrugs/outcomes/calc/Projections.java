@@ -40,7 +40,7 @@ public final class Projections {
    * @param lastYearTotal last year's total
    * @return the projection, or why there is none
    */
-  public static Result<Projection, ProjectionReason> priorYearProfile(
+  public static Result<PriorYearProfileProjection, ProjectionReason> priorYearProfile(
       Quantity observedValue,
       ReportingPeriod observed,
       ReportingPeriod period,
@@ -65,7 +65,7 @@ public final class Projections {
    * @return the projection, or why there is none (fewer than two points, or a count or amount of
    *     money the line takes below zero)
    */
-  public static Result<Projection, ProjectionReason> linearTrend(
+  public static Result<LinearTrendProjection, ProjectionReason> linearTrend(
       List<Observation> series, ReportingPeriod period) {
     checkNotNull(series, "series");
     checkNotNull(period, "period");

@@ -18,6 +18,7 @@ import org.combatingdrugs.outcomes.measure.Money;
 import org.combatingdrugs.outcomes.measure.Proportion;
 import org.combatingdrugs.outcomes.measure.PublishedPercentage;
 import org.combatingdrugs.outcomes.measure.Rate;
+import org.combatingdrugs.outcomes.measure.Value;
 import org.combatingdrugs.outcomes.period.FinancialYear;
 import org.junit.jupiter.api.Test;
 import org.combatingdrugs.outcomes.result.Result;
@@ -42,7 +43,7 @@ class AggregationTest {
     assertThat(panDorset.area()).isEqualTo(PAN_DORSET);
     assertThat(panDorset.status()).isEqualTo(DataStatus.PROVISIONAL);
     assertThat(result.parts()).containsExactly(bcp, dorset);
-    Count combinedTarget = (Count) Pooling.pool(List.of(Count.of(2700), Count.of(1942))).orElseThrow();
+    Value combinedTarget = Pooling.pool(List.of(Count.of(2700), Count.of(1942))).orElseThrow();
     assertThat(combinedTarget).isEqualTo(Count.of(4642));
     assertThat(
             ChangeFormat.of(1, RoundingMode.HALF_UP)

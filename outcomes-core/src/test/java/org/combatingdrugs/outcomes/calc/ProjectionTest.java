@@ -79,10 +79,10 @@ class ProjectionTest {
 
   @Test
   void test_priorYearProfile() {
-    Result<Projection, ProjectionReason> result =
+    PriorYearProfileProjection profile =
         Projections.priorYearProfile(
-            Quantity.count(45), FY.quarter(1), FY, Quantity.count(30), Quantity.count(100));
-    PriorYearProfileProjection profile = (PriorYearProfileProjection) result.orElseThrow();
+                Quantity.count(45), FY.quarter(1), FY, Quantity.count(30), Quantity.count(100))
+            .orElseThrow();
     assertThat(profile.share()).isEqualTo(BigFraction.of(3, 10));
     assertThat(profile.value()).isEqualTo(Quantity.count(150));
     assertThat(profile.method()).isEqualTo(ProjectionMethod.PRIOR_YEAR_PROFILE);
@@ -90,7 +90,7 @@ class ProjectionTest {
 
   @Test
   void test_priorYearProfile_notProjectedFromAnEmptyShare() {
-    Result<Projection, ProjectionReason> result =
+    Result<PriorYearProfileProjection, ProjectionReason> result =
         Projections.priorYearProfile(
             Quantity.count(4), FY.quarter(1), FY, Quantity.count(0), Quantity.count(12));
     assertThat(result.isComputed()).isFalse();
@@ -119,7 +119,7 @@ class ProjectionTest {
             Observation.of(CalendarYear.of(2021), Quantity.count(59)),
             Observation.of(CalendarYear.of(2022), Quantity.count(55)));
     LinearTrendProjection trend =
-        (LinearTrendProjection) Projections.linearTrend(deaths, CalendarYear.of(2024)).orElseThrow();
+        Projections.linearTrend(deaths, CalendarYear.of(2024)).orElseThrow();
     assertThat(trend.trend().slope()).isEqualTo(BigFraction.of(2));
     assertThat(trend.trend().intercept()).isEqualTo(BigFraction.of(103, 2));
     assertThat(trend.step()).isEqualTo(5);
