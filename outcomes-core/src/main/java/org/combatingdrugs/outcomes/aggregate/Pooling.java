@@ -58,7 +58,9 @@ public final class Pooling {
     if (first instanceof Money) {
       BigDecimal total = BigDecimal.ZERO;
       for (Value value : values) {
-        total = total.add(((Money) value).pounds());
+        if (value instanceof Money money) {
+          total = total.add(money.pounds());
+        }
       }
       return Money.of(total);
     }
@@ -70,8 +72,7 @@ public final class Pooling {
       } else if (value instanceof Proportion proportion) {
         a = add(a, proportion.numerator());
         b = add(b, proportion.denominator());
-      } else {
-        Rate rate = (Rate) value;
+      } else if (value instanceof Rate rate) {
         a = add(a, rate.events());
         b = add(b, rate.population());
       }
@@ -82,7 +83,10 @@ public final class Pooling {
     if (first instanceof Proportion) {
       return Proportion.of(a, b);
     }
-    return Rate.of(a, b, ((Rate) first).multiplier());
+    if (first instanceof Rate rate) {
+      return Rate.of(a, b, rate.multiplier());
+    }
+    throw new IllegalStateException("a published percentage is never summed but was " + first);
   }
 
   private static long add(long total, long part) {

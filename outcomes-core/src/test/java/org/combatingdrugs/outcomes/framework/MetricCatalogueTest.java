@@ -59,7 +59,7 @@ class MetricCatalogueTest {
     Set<String> constants = new HashSet<>();
     for (Field field : NationalMetrics.class.getFields()) {
       if (Modifier.isStatic(field.getModifiers()) && field.getType() == Metric.class) {
-        Metric metric = (Metric) field.get(null);
+        Metric metric = Metric.class.cast(field.get(null));
         assertThat(NATIONAL.get(metric.id())).isSameAs(metric);
         assertThat(field.getName()).isEqualTo(metric.id().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
         constants.add(metric.id());

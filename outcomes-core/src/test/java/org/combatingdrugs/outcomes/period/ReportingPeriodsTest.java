@@ -73,7 +73,7 @@ class ReportingPeriodsTest {
     assertThatThrownBy(() -> ReportingPeriods.parse(text))
         .isInstanceOf(PeriodParseException.class)
         .hasMessageStartingWith("'" + text + "' is not a reporting period: ")
-        .satisfies(e -> assertThat(((PeriodParseException) e).input()).isEqualTo(text));
+        .isInstanceOfSatisfying(PeriodParseException.class, e -> assertThat(e.input()).isEqualTo(text));
   }
 
   @org.junit.jupiter.api.Test

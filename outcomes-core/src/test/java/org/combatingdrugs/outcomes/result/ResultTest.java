@@ -49,7 +49,7 @@ class ResultTest {
         .isInstanceOf(NotComputedException.class)
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("not computed: too few values (TOO_FEW)")
-        .satisfies(e -> assertThat(((NotComputedException) e).reason()).isEqualTo(Why.TOO_FEW));
+        .isInstanceOfSatisfying(NotComputedException.class, e -> assertThat(e.reason()).isEqualTo(Why.TOO_FEW));
   }
 
   @Test

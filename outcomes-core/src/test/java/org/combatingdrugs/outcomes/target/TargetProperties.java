@@ -23,9 +23,8 @@ class TargetProperties {
 
   /** A bound target is only judged under the polarity it agrees with. */
   private static boolean agrees(Target target, Polarity polarity) {
-    return !(target instanceof BoundTarget)
-        || ((BoundTarget) target).bound()
-            == (polarity == Polarity.HIGHER_IS_BETTER ? Bound.AT_LEAST : Bound.AT_MOST);
+    return !(target instanceof BoundTarget bound)
+        || bound.bound() == (polarity == Polarity.HIGHER_IS_BETTER ? Bound.AT_LEAST : Bound.AT_MOST);
   }
 
   @Property
