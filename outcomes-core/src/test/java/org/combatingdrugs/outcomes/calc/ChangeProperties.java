@@ -86,4 +86,21 @@ class ChangeProperties {
       assertThat(text).isEqualTo("0" + (decimals > 0 ? "." + "0".repeat(decimals) : "") + "% (0)");
     }
   }
+
+  @Property
+  void theGeneratorsReachZeroBasesAndBothSignsOfChange(
+      @ForAll("nonNegative") Quantity base, @ForAll("nonNegative") Quantity current) {
+    Change change = PercentageChange.between(base, current);
+    String baseKind = base.signum() == 0 ? "zero base" : "positive base";
+    String sign = change.absolute().signum() < 0 ? "fall" : change.absolute().signum() > 0 ? "rise" : "no change";
+    net.jqwik.api.statistics.Statistics.label("base").collect(baseKind);
+    net.jqwik.api.statistics.Statistics.label("change").collect(sign);
+    net.jqwik.api.statistics.Statistics.label("base")
+        .coverage(checker -> checker.check("zero base").count(c -> c > 0));
+    net.jqwik.api.statistics.Statistics.label("change").coverage(checker -> {
+      checker.check("fall").percentage(p -> p > 10);
+      checker.check("rise").percentage(p -> p > 10);
+    });
+    assertThat(change.relative().isComputed()).isEqualTo(base.signum() != 0);
+  }
 }

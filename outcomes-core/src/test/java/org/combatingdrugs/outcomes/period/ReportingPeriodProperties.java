@@ -109,4 +109,20 @@ class ReportingPeriodProperties {
     org.assertj.core.api.Assertions.assertThat(Integer.signum(a.compareTo(b))).isEqualTo(-Integer.signum(b.compareTo(a)));
     org.assertj.core.api.Assertions.assertThat(a.compareTo(a.next())).isNegative();
   }
+
+  @Property
+  void theGeneratorReachesEveryKindAndTheFourthQuarter(@ForAll("periods") ReportingPeriod period) {
+    net.jqwik.api.statistics.Statistics.label("kind").collect(period.getClass().getSimpleName());
+    boolean q4 = period instanceof FinancialQuarter quarter && quarter.quarter() == 4;
+    net.jqwik.api.statistics.Statistics.label("Q4").collect(q4);
+    net.jqwik.api.statistics.Statistics.label("kind").coverage(checker -> {
+      for (String kind :
+          java.util.List.of("FinancialYear", "FinancialQuarter", "CalendarMonth", "CalendarYear",
+              "YearToDate", "Rolling12Months", "DateRange")) {
+        checker.check(kind).count(c -> c > 0);
+      }
+    });
+    net.jqwik.api.statistics.Statistics.label("Q4").coverage(checker -> checker.check(true).count(c -> c > 0));
+    org.assertj.core.api.Assertions.assertThat(ReportingPeriods.parse(period.label())).isEqualTo(period);
+  }
 }
