@@ -4,7 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.testing.NullPointerTester;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import org.apache.commons.numbers.fraction.BigFraction;
+import org.combatingdrugs.outcomes.exact.Exact;
 import org.combatingdrugs.outcomes.aggregate.Aggregation;
 import org.combatingdrugs.outcomes.aggregate.Pooling;
 import org.combatingdrugs.outcomes.area.Area;
@@ -22,7 +22,6 @@ import org.combatingdrugs.outcomes.calc.RunRateProjection;
 import org.combatingdrugs.outcomes.framework.Metric;
 import org.combatingdrugs.outcomes.framework.MetricCatalogue;
 import org.combatingdrugs.outcomes.framework.NationalMetrics;
-import org.combatingdrugs.outcomes.measure.Fractions;
 import org.combatingdrugs.outcomes.measure.Quantity;
 import org.combatingdrugs.outcomes.measure.Unit;
 import org.combatingdrugs.outcomes.measure.Value;
@@ -79,7 +78,7 @@ class NullContractTest {
         .setDefault(ReportingPeriod.class, YEAR)
         .setDefault(Quantity.class, Quantity.count(1))
         .setDefault(Value.class, Count.of(1))
-        .setDefault(BigFraction.class, BigFraction.ONE)
+        .setDefault(Exact.class, Exact.ONE)
         .setDefault(BigDecimal.class, BigDecimal.ONE)
         .setDefault(RoundingMode.class, RoundingMode.HALF_UP)
         .setDefault(Unit.class, Unit.COUNT)
@@ -104,7 +103,7 @@ class NullContractTest {
         .setDefault(
             Projection.class,
             Projections.runRate(Quantity.count(1), YEAR.quarter(1), YEAR, ElapsedBasis.QUARTERS))
-        .setDefault(Tolerance.class, Tolerance.relative(BigFraction.of(1, 10)))
+        .setDefault(Tolerance.class, Tolerance.relative(Exact.of(1, 10)))
         .setDefault(ImmutableList.class, ImmutableList.of())
         .setDefault(FunnelLimits.class, new FunnelLimits(1, 0, 2, 1, ConfidenceLevel.NINETY_FIVE, Convention.FINGERTIPS))
         .setDefault(Convention.class, Convention.FINGERTIPS)
@@ -118,7 +117,7 @@ class NullContractTest {
     NullPointerTester tester = tester();
     for (Class<?> type :
         ImmutableList.of(
-            Fractions.class, Quantity.class, PercentageChange.class, Projections.class,
+            Exact.class, Quantity.class, PercentageChange.class, Projections.class,
             ReportingPeriods.class, Target.class, Baseline.class, Tolerance.class,
             TargetToleranceScheme.class, DirectionOfTravel.class, Pooling.class, Aggregation.class,
             Metric.class, ProportionIntervals.class, CountIntervals.class, RateIntervals.class,
@@ -144,8 +143,8 @@ class NullContractTest {
     tester.testAllPublicInstanceMethods(YEAR);
     tester.testAllPublicInstanceMethods(Target.reach(Quantity.count(2), YEAR));
     tester.testAllPublicInstanceMethods(new Interval(1, 0, 2, ConfidenceLevel.NINETY_FIVE, IntervalMethod.BYAR));
-    tester.testAllPublicInstanceMethods(TrajectoryScheme.of(Tolerance.relative(BigFraction.of(1, 10))));
-    tester.testAllPublicInstanceMethods(ProjectedAttainmentScheme.of(Tolerance.relative(BigFraction.of(1, 10))));
+    tester.testAllPublicInstanceMethods(TrajectoryScheme.of(Tolerance.relative(Exact.of(1, 10))));
+    tester.testAllPublicInstanceMethods(ProjectedAttainmentScheme.of(Tolerance.relative(Exact.of(1, 10))));
     tester.testAllPublicInstanceMethods(
         XmrChart.of(java.util.List.of(1.0, 2.0, 3.0), Polarity.HIGHER_IS_BETTER, XmrOptions.defaults()));
     tester.testAllPublicInstanceMethods(

@@ -22,20 +22,21 @@ class PackageLayersTest {
 
   private static final Map<String, Set<String>> ALLOWED =
       Map.ofEntries(
-          Map.entry("result", Set.of()),
-          Map.entry("judgement", Set.of()),
-          Map.entry("measure", Set.of()),
-          Map.entry("period", Set.of()),
-          Map.entry("data", Set.of()),
-          Map.entry("calc", Set.of("result", "measure", "period")),
-          Map.entry("stats", Set.of("result", "judgement", "measure")),
-          Map.entry("spc", Set.of("result", "judgement")),
-          Map.entry("target", Set.of("result", "judgement", "measure", "period")),
-          Map.entry("rag", Set.of("result", "calc", "judgement", "measure", "period", "target")),
-          Map.entry("audit", Set.of("result", "calc", "measure", "period")),
-          Map.entry("area", Set.of("result", "data")),
-          Map.entry("framework", Set.of("result", "area", "data", "judgement", "measure", "period", "target")),
-          Map.entry("aggregate", Set.of("result", "area", "framework", "judgement", "measure", "period")));
+          Map.entry("exact", Set.of()),
+          Map.entry("result", Set.of("exact")),
+          Map.entry("judgement", Set.of("exact")),
+          Map.entry("measure", Set.of("exact")),
+          Map.entry("period", Set.of("exact")),
+          Map.entry("data", Set.of("exact")),
+          Map.entry("calc", Set.of("exact", "result", "measure", "period")),
+          Map.entry("stats", Set.of("exact", "result", "judgement", "measure")),
+          Map.entry("spc", Set.of("exact", "result", "judgement")),
+          Map.entry("target", Set.of("exact", "result", "judgement", "measure", "period")),
+          Map.entry("rag", Set.of("exact", "result", "calc", "judgement", "measure", "period", "target")),
+          Map.entry("audit", Set.of("exact", "result", "calc", "measure", "period")),
+          Map.entry("area", Set.of("exact", "result", "data")),
+          Map.entry("framework", Set.of("exact", "result", "area", "data", "judgement", "measure", "period", "target")),
+          Map.entry("aggregate", Set.of("exact", "result", "area", "framework", "judgement", "measure", "period")));
 
   private static final Pattern IMPORT =
       Pattern.compile("^import (?:static )?org\\.combatingdrugs\\.outcomes\\.([a-z]+)\\.", Pattern.MULTILINE);

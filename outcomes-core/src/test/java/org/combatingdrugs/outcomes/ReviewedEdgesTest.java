@@ -7,13 +7,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
-import org.apache.commons.numbers.fraction.BigFraction;
+import org.combatingdrugs.outcomes.exact.Exact;
 import org.combatingdrugs.outcomes.calc.ProjectionReason;
 import org.combatingdrugs.outcomes.calc.Observation;
 import org.combatingdrugs.outcomes.calc.ProjectionMethod;
 import org.combatingdrugs.outcomes.calc.Projections;
 import org.combatingdrugs.outcomes.judgement.Polarity;
-import org.combatingdrugs.outcomes.measure.Fractions;
 import org.combatingdrugs.outcomes.measure.Money;
 import org.combatingdrugs.outcomes.measure.PublishedPercentage;
 import org.combatingdrugs.outcomes.measure.Quantity;
@@ -48,7 +47,7 @@ class ReviewedEdgesTest {
     assertThatThrownBy(() -> Money.of("1e-99999999")).hasMessageStartingWith("pounds must have a scale");
     assertThatThrownBy(() -> PublishedPercentage.of(new BigDecimal("1e-99999999")))
         .hasMessageStartingWith("percent must have a scale");
-    assertThatThrownBy(() -> Fractions.of(new BigDecimal("1e999999999")))
+    assertThatThrownBy(() -> Exact.of(new BigDecimal("1e999999999")))
         .hasMessageStartingWith("decimal must have a scale");
     assertThatThrownBy(() -> Tolerance.points(new BigDecimal("1e-999999999")))
         .isInstanceOf(IllegalArgumentException.class);
@@ -58,7 +57,7 @@ class ReviewedEdgesTest {
   void test_rounding_boundsAndBlamesTheRightThing() {
     assertThatThrownBy(() -> Quantity.count(1).toDecimal(Integer.MAX_VALUE, RoundingMode.HALF_UP))
         .hasMessage("decimals must be within 0..1000 but was 2147483647");
-    assertThat(Fractions.round(BigFraction.of(1, 3), 1000, RoundingMode.HALF_UP).scale()).isEqualTo(1000);
+    assertThat(Exact.of(1, 3).toDecimal(1000, RoundingMode.HALF_UP).scale()).isEqualTo(1000);
   }
 
   @Test

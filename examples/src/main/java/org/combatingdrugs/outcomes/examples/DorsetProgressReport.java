@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.commons.numbers.fraction.BigFraction;
+import org.combatingdrugs.outcomes.exact.Exact;
 import org.combatingdrugs.outcomes.aggregate.Aggregation;
 import org.combatingdrugs.outcomes.area.Areas;
 import org.combatingdrugs.outcomes.audit.ChangeCheck;
@@ -27,7 +27,6 @@ import org.combatingdrugs.outcomes.framework.Metric;
 import org.combatingdrugs.outcomes.framework.NationalMetrics;
 import org.combatingdrugs.outcomes.judgement.Polarity;
 import org.combatingdrugs.outcomes.measure.Count;
-import org.combatingdrugs.outcomes.measure.Fractions;
 import org.combatingdrugs.outcomes.measure.Quantity;
 import org.combatingdrugs.outcomes.period.CalendarMonth;
 import org.combatingdrugs.outcomes.period.CalendarYear;
@@ -65,9 +64,9 @@ public final class DorsetProgressReport {
       ChangeBandsScheme.of(
           ChangeMeasure.RELATIVE,
           List.of(
-              ChangeBand.below(BigFraction.of(-1, 20), RagStatus.RED),
-              ChangeBand.between(BigFraction.of(-1, 20), BigFraction.ZERO, RagStatus.AMBER),
-              ChangeBand.atLeast(BigFraction.ZERO, RagStatus.GREEN)));
+              ChangeBand.below(Exact.of(-1, 20), RagStatus.RED),
+              ChangeBand.between(Exact.of(-1, 20), Exact.ZERO, RagStatus.AMBER),
+              ChangeBand.atLeast(Exact.ZERO, RagStatus.GREEN)));
 
   private DorsetProgressReport() {}
 
@@ -147,7 +146,7 @@ public final class DorsetProgressReport {
       notes.add(
           metric + ": printed projection " + value.unit().format(new BigDecimal(printedProjection))
               + " is not " + value.format(0, ROUNDING) + " x "
-              + Fractions.toExactString(projection.share().reciprocal())
+              + projection.share().reciprocal().toExactString()
               + " = " + projection.value().format(0, ROUNDING) + "; it implies " + implied.format(0, ROUNDING)
               + " so far: " + describe(projectionCheck.slips(), ProjectionSlip::description) + ".");
       Change printed = PercentageChange.between(lastYear, Quantity.of(projectionCheck.figure().published(), value.unit()));

@@ -6,7 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import org.apache.commons.numbers.fraction.BigFraction;
+import org.combatingdrugs.outcomes.exact.Exact;
 import org.combatingdrugs.outcomes.calc.Change;
 import org.combatingdrugs.outcomes.calc.RelativeChange;
 import java.util.Optional;
@@ -22,7 +22,7 @@ import java.util.Optional;
  */
 public record ChangeCheck(Change change, FigureCheck figure) {
 
-  private static final BigFraction HUNDRED = BigFraction.of(100);
+  private static final Exact HUNDRED = Exact.of(100);
 
   /** Checks that the figure describes the change's relative change. */
   public ChangeCheck {
@@ -64,8 +64,8 @@ public record ChangeCheck(Change change, FigureCheck figure) {
     if (!figure.modesThatReproduce().isEmpty()) {
       slips.add(ChangeSlip.OTHER_ROUNDING);
     }
-    BigFraction absolute = change.absolute().amount();
-    BigFraction current = change.current().amount();
+    Exact absolute = change.absolute().amount();
+    Exact current = change.current().amount();
     if (current.signum() != 0
         && reproduces(published, absolute.divide(current).multiply(HUNDRED))) {
       slips.add(ChangeSlip.DIVIDED_BY_LATER_VALUE);
@@ -79,11 +79,11 @@ public record ChangeCheck(Change change, FigureCheck figure) {
     return slips.build();
   }
 
-  private boolean reproduces(BigDecimal published, BigFraction candidate) {
+  private boolean reproduces(BigDecimal published, Exact candidate) {
     return FigureCheck.of(published, candidate, figure.mode()).isConsistent();
   }
 
-  private static BigFraction percent(Change change) {
+  private static Exact percent(Change change) {
     Optional<RelativeChange> relative = change.relative().value();
     checkArgument(
         relative.isPresent(),

@@ -6,7 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import org.apache.commons.numbers.fraction.BigFraction;
+import org.combatingdrugs.outcomes.exact.Exact;
 
 /**
  * The check of one published figure against the exact value it should show.
@@ -23,7 +23,7 @@ import org.apache.commons.numbers.fraction.BigFraction;
  * @param expected {@code exact} rounded to the published precision with {@code mode}
  */
 public record FigureCheck(
-    BigDecimal published, BigFraction exact, RoundingMode mode, BigDecimal expected) {
+    BigDecimal published, Exact exact, RoundingMode mode, BigDecimal expected) {
 
   /** Validates that {@code expected} is {@code exact} rounded as the published figure is. */
   public FigureCheck {
@@ -51,7 +51,7 @@ public record FigureCheck(
    * @param mode the rounding convention expected of the report, never {@code UNNECESSARY}
    * @return the check, consistent or not
    */
-  public static FigureCheck of(BigDecimal published, BigFraction exact, RoundingMode mode) {
+  public static FigureCheck of(BigDecimal published, Exact exact, RoundingMode mode) {
     checkArgument(
         mode != RoundingMode.UNNECESSARY, "mode must be a rounding mode but was %s", mode);
     return new FigureCheck(published, exact, mode, round(exact, decimalsOf(published), mode));
@@ -92,7 +92,7 @@ public record FigureCheck(
     return Math.max(figure.scale(), 0);
   }
 
-  private static BigDecimal round(BigFraction value, int decimals, RoundingMode mode) {
-    return value.bigDecimalValue(decimals, mode);
+  private static BigDecimal round(Exact value, int decimals, RoundingMode mode) {
+    return value.toDecimal(decimals, mode);
   }
 }

@@ -6,9 +6,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import org.apache.commons.numbers.fraction.BigFraction;
+import org.combatingdrugs.outcomes.exact.Exact;
 import org.combatingdrugs.outcomes.calc.RunRateProjection;
-import org.combatingdrugs.outcomes.measure.Fractions;
 
 /**
  * The check of a published run-rate projection against the value observed so far, with the slips
@@ -55,8 +54,8 @@ public record ProjectionCheck(RunRateProjection projection, FigureCheck figure) 
    * The observed value the published projection implies: the published figure times the observed
    * share (£94,304 × 1/4 = £23,576).
    */
-  public BigFraction impliedObservedValue() {
-    return Fractions.of(figure.published()).multiply(projection.share());
+  public Exact impliedObservedValue() {
+    return Exact.of(figure.published()).multiply(projection.share());
   }
 
   /** The slips that reproduce the published figure; empty when it is consistent or unexplained. */
@@ -68,15 +67,15 @@ public record ProjectionCheck(RunRateProjection projection, FigureCheck figure) 
     if (!figure.modesThatReproduce().isEmpty()) {
       slips.add(ProjectionSlip.OTHER_ROUNDING);
     }
-    BigFraction observed = projection.observedValue().amount();
-    BigFraction implied = impliedObservedValue();
+    Exact observed = projection.observedValue().amount();
+    Exact implied = impliedObservedValue();
     if (isWholeNonNegative(observed)
         && isWholeNonNegative(implied)
         && Transpositions.isAdjacentTransposition(observed.longValue(), implied.longValue())) {
       slips.add(ProjectionSlip.OBSERVED_VALUE_TRANSPOSED);
     }
-    BigFraction exact = figure.exact();
-    BigFraction published = Fractions.of(figure.published());
+    Exact exact = figure.exact();
+    Exact published = Exact.of(figure.published());
     if (isWholeNonNegative(exact)
         && isWholeNonNegative(published)
         && Transpositions.isAdjacentTransposition(exact.longValue(), published.longValue())) {
@@ -85,9 +84,9 @@ public record ProjectionCheck(RunRateProjection projection, FigureCheck figure) 
     return slips.build();
   }
 
-  private static boolean isWholeNonNegative(BigFraction value) {
-    return Fractions.isInteger(value)
+  private static boolean isWholeNonNegative(Exact value) {
+    return value.isInteger()
         && value.signum() >= 0
-        && Fractions.compare(value, BigFraction.of(Long.MAX_VALUE)) <= 0;
+        && value.compareTo(Exact.of(Long.MAX_VALUE)) <= 0;
   }
 }

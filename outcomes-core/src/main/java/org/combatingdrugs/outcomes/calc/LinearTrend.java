@@ -4,7 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.List;
-import org.apache.commons.numbers.fraction.BigFraction;
+import org.combatingdrugs.outcomes.exact.Exact;
 
 /**
  * The exact ordinary least-squares line {@code y = intercept + slope × x} through points.
@@ -12,7 +12,7 @@ import org.apache.commons.numbers.fraction.BigFraction;
  * @param intercept the value at x = 0
  * @param slope the change in y per unit of x
  */
-public record LinearTrend(BigFraction intercept, BigFraction slope) {
+public record LinearTrend(Exact intercept, Exact slope) {
 
   /** Checks that both parts are present. */
   public LinearTrend {
@@ -29,24 +29,24 @@ public record LinearTrend(BigFraction intercept, BigFraction slope) {
    * @throws IllegalArgumentException when the sizes differ or the xs are fewer than two distinct
    *     values
    */
-  public static LinearTrend fit(List<BigFraction> xs, List<BigFraction> ys) {
+  public static LinearTrend fit(List<Exact> xs, List<Exact> ys) {
     checkNotNull(xs, "xs");
     checkNotNull(ys, "ys");
     checkArgument(
         xs.size() == ys.size(), "ys must have as many values as xs (%s) but had %s", xs.size(), ys.size());
     checkArgument(xs.size() >= 2, "xs must hold at least two points but held %s", xs.size());
-    BigFraction n = BigFraction.of(xs.size());
-    BigFraction meanX = sum(xs).divide(n);
-    BigFraction meanY = sum(ys).divide(n);
-    BigFraction sxx = BigFraction.ZERO;
-    BigFraction sxy = BigFraction.ZERO;
+    Exact n = Exact.of(xs.size());
+    Exact meanX = sum(xs).divide(n);
+    Exact meanY = sum(ys).divide(n);
+    Exact sxx = Exact.ZERO;
+    Exact sxy = Exact.ZERO;
     for (int i = 0; i < xs.size(); i++) {
-      BigFraction dx = xs.get(i).subtract(meanX);
+      Exact dx = xs.get(i).subtract(meanX);
       sxx = sxx.add(dx.multiply(dx));
       sxy = sxy.add(dx.multiply(ys.get(i).subtract(meanY)));
     }
     checkArgument(sxx.signum() != 0, "xs must hold at least two distinct values but were %s", xs);
-    BigFraction slope = sxy.divide(sxx);
+    Exact slope = sxy.divide(sxx);
     return new LinearTrend(meanY.subtract(slope.multiply(meanX)), slope);
   }
 
@@ -56,14 +56,14 @@ public record LinearTrend(BigFraction intercept, BigFraction slope) {
    * @param x any x
    * @return {@code intercept + slope × x}
    */
-  public BigFraction valueAt(BigFraction x) {
+  public Exact valueAt(Exact x) {
     checkNotNull(x, "x");
     return intercept.add(slope.multiply(x));
   }
 
-  private static BigFraction sum(List<BigFraction> values) {
-    BigFraction total = BigFraction.ZERO;
-    for (BigFraction value : values) {
+  private static Exact sum(List<Exact> values) {
+    Exact total = Exact.ZERO;
+    for (Exact value : values) {
       total = total.add(checkNotNull(value, "value"));
     }
     return total;

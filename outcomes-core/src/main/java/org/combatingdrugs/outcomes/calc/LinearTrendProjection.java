@@ -5,7 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
-import org.apache.commons.numbers.fraction.BigFraction;
+import org.combatingdrugs.outcomes.exact.Exact;
 import org.combatingdrugs.outcomes.measure.Quantity;
 import org.combatingdrugs.outcomes.period.ReportingPeriod;
 
@@ -58,10 +58,10 @@ public record LinearTrendProjection(ImmutableList<Observation> series, Reporting
 
   /** The fitted line, with x numbering the series' periods from 0. */
   public LinearTrend trend() {
-    ImmutableList.Builder<BigFraction> xs = ImmutableList.builder();
-    ImmutableList.Builder<BigFraction> ys = ImmutableList.builder();
+    ImmutableList.Builder<Exact> xs = ImmutableList.builder();
+    ImmutableList.Builder<Exact> ys = ImmutableList.builder();
     for (int i = 0; i < series.size(); i++) {
-      xs.add(BigFraction.of(i));
+      xs.add(Exact.of(i));
       ys.add(series.get(i).value().amount());
     }
     return LinearTrend.fit(xs.build(), ys.build());
@@ -74,7 +74,7 @@ public record LinearTrendProjection(ImmutableList<Observation> series, Reporting
 
   @Override
   public Quantity value() {
-    return Quantity.of(trend().valueAt(BigFraction.of(step())), series.get(0).value().unit());
+    return Quantity.of(trend().valueAt(Exact.of(step())), series.get(0).value().unit());
   }
 
   @Override

@@ -3,7 +3,7 @@ package org.combatingdrugs.outcomes.calc;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import org.apache.commons.numbers.fraction.BigFraction;
+import org.combatingdrugs.outcomes.exact.Exact;
 import org.combatingdrugs.outcomes.measure.Quantity;
 import org.combatingdrugs.outcomes.period.ReportingPeriod;
 
@@ -77,7 +77,7 @@ public record PriorYearProfileProjection(
   }
 
   /** The share of last year's total held by the same part of the year. */
-  public BigFraction share() {
+  public Exact share() {
     return lastYearSamePart.amount().divide(lastYearTotal.amount());
   }
 

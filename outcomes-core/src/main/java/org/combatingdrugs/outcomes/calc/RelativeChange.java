@@ -4,8 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import org.apache.commons.numbers.fraction.BigFraction;
-import org.combatingdrugs.outcomes.measure.Fractions;
+import org.combatingdrugs.outcomes.exact.Exact;
 import org.combatingdrugs.outcomes.measure.Quantity;
 
 /**
@@ -15,7 +14,7 @@ import org.combatingdrugs.outcomes.measure.Quantity;
  *
  * @param ratio {@code (current − base) / base}, exactly; {@code 9/10} is +90%
  */
-public record RelativeChange(BigFraction ratio) {
+public record RelativeChange(Exact ratio) {
 
   /** Checks that the ratio is present. */
   public RelativeChange {
@@ -28,7 +27,7 @@ public record RelativeChange(BigFraction ratio) {
    * @param ratio the exact ratio
    * @return the change
    */
-  public static RelativeChange of(BigFraction ratio) {
+  public static RelativeChange of(Exact ratio) {
     return new RelativeChange(ratio);
   }
 
@@ -41,7 +40,7 @@ public record RelativeChange(BigFraction ratio) {
    * @return the percentage
    */
   public BigDecimal percent(int decimals, RoundingMode mode) {
-    return Fractions.round(ratio.multiply(100), decimals, mode);
+    return ratio.multiply(100).toDecimal(decimals, mode);
   }
 
   /**
@@ -67,6 +66,6 @@ public record RelativeChange(BigFraction ratio) {
 
   @Override
   public String toString() {
-    return Fractions.toExactString(ratio.multiply(100)) + "%";
+    return ratio.multiply(100).toExactString() + "%";
   }
 }

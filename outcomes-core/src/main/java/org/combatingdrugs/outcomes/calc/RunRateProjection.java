@@ -3,7 +3,7 @@ package org.combatingdrugs.outcomes.calc;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import org.apache.commons.numbers.fraction.BigFraction;
+import org.combatingdrugs.outcomes.exact.Exact;
 import org.combatingdrugs.outcomes.measure.Quantity;
 import org.combatingdrugs.outcomes.period.ElapsedBasis;
 import org.combatingdrugs.outcomes.period.ReportingPeriod;
@@ -50,7 +50,7 @@ public record RunRateProjection(
   }
 
   /** The share of the full period that was observed, on the basis: {@code 1/4} for a quarter. */
-  public BigFraction share() {
+  public Exact share() {
     return observed.shareOf(period, basis);
   }
 

@@ -2,7 +2,7 @@ package org.combatingdrugs.outcomes.measure;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import org.apache.commons.numbers.fraction.BigFraction;
+import org.combatingdrugs.outcomes.exact.Exact;
 
 /**
  * A share of a population kept as its numerator and denominator: 181 of 400 prison leavers engaged
@@ -35,8 +35,8 @@ public record Proportion(long numerator, long denominator) implements Value {
   }
 
   /** The exact share, from 0 to 1. */
-  public BigFraction fraction() {
-    return BigFraction.of(numerator, denominator);
+  public Exact fraction() {
+    return Exact.of(numerator, denominator);
   }
 
   @Override

@@ -5,7 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import org.apache.commons.numbers.fraction.BigFraction;
+import org.combatingdrugs.outcomes.exact.Exact;
 
 /**
  * An exact amount in a unit: 38 arrests, £23,756, 45.2%, 2.5 per 1,000. Arithmetic is exact;
@@ -17,7 +17,7 @@ import org.apache.commons.numbers.fraction.BigFraction;
  * @param amount the exact amount
  * @param unit its unit
  */
-public record Quantity(BigFraction amount, Unit unit) implements Comparable<Quantity> {
+public record Quantity(Exact amount, Unit unit) implements Comparable<Quantity> {
 
   /** Checks that both parts are present. */
   public Quantity {
@@ -32,7 +32,7 @@ public record Quantity(BigFraction amount, Unit unit) implements Comparable<Quan
    * @param unit the unit
    * @return the quantity
    */
-  public static Quantity of(BigFraction amount, Unit unit) {
+  public static Quantity of(Exact amount, Unit unit) {
     return new Quantity(amount, unit);
   }
 
@@ -44,7 +44,7 @@ public record Quantity(BigFraction amount, Unit unit) implements Comparable<Quan
    * @return the quantity
    */
   public static Quantity of(long amount, Unit unit) {
-    return new Quantity(BigFraction.of(amount), unit);
+    return new Quantity(Exact.of(amount), unit);
   }
 
   /**
@@ -55,7 +55,7 @@ public record Quantity(BigFraction amount, Unit unit) implements Comparable<Quan
    * @return the quantity
    */
   public static Quantity of(BigDecimal amount, Unit unit) {
-    return new Quantity(Fractions.of(amount), unit);
+    return new Quantity(Exact.of(amount), unit);
   }
 
   /**
@@ -120,7 +120,7 @@ public record Quantity(BigFraction amount, Unit unit) implements Comparable<Quan
    * @param factor the factor
    * @return this × factor, in the same unit
    */
-  public Quantity multiply(BigFraction factor) {
+  public Quantity multiply(Exact factor) {
     checkNotNull(factor, "factor");
     return new Quantity(amount.multiply(factor), unit);
   }
@@ -132,7 +132,7 @@ public record Quantity(BigFraction amount, Unit unit) implements Comparable<Quan
    * @return this ÷ divisor, in the same unit
    * @throws IllegalArgumentException when the divisor is zero
    */
-  public Quantity divide(BigFraction divisor) {
+  public Quantity divide(Exact divisor) {
     checkNotNull(divisor, "divisor");
     checkArgument(divisor.signum() != 0, "divisor must not be zero but was %s", divisor);
     return new Quantity(amount.divide(divisor), unit);
@@ -150,7 +150,7 @@ public record Quantity(BigFraction amount, Unit unit) implements Comparable<Quan
 
   /** Whether the amount is a whole number. */
   public boolean isInteger() {
-    return Fractions.isInteger(amount);
+    return amount.isInteger();
   }
 
   /**
@@ -163,7 +163,7 @@ public record Quantity(BigFraction amount, Unit unit) implements Comparable<Quan
   @Override
   public int compareTo(Quantity other) {
     checkSameUnit(other);
-    return Fractions.compare(amount, other.amount);
+    return amount.compareTo(other.amount);
   }
 
   /**
@@ -174,7 +174,7 @@ public record Quantity(BigFraction amount, Unit unit) implements Comparable<Quan
    * @return the rounded amount
    */
   public BigDecimal toDecimal(int decimals, RoundingMode mode) {
-    return Fractions.round(amount, decimals, mode);
+    return amount.toDecimal(decimals, mode);
   }
 
   /**
@@ -191,7 +191,7 @@ public record Quantity(BigFraction amount, Unit unit) implements Comparable<Quan
   /** The exact amount in its unit: {@code 38}, {@code £23756}, {@code 45.2%}, {@code 7/12}. */
   @Override
   public String toString() {
-    String exact = Fractions.toExactString(amount);
+    String exact = amount.toExactString();
     return switch (unit.kind()) {
       case POUNDS -> exact.startsWith("-") ? "-£" + exact.substring(1) : "£" + exact;
       case PERCENT -> exact + "%";

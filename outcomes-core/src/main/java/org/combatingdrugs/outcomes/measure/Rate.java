@@ -2,7 +2,7 @@ package org.combatingdrugs.outcomes.measure;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import org.apache.commons.numbers.fraction.BigFraction;
+import org.combatingdrugs.outcomes.exact.Exact;
 
 /**
  * Events per population times a multiplier: 55 deaths among 389,000 people is 14.1 per 100,000.
@@ -41,7 +41,7 @@ public record Rate(long events, long population, long multiplier) implements Val
   @Override
   public Quantity quantity() {
     return Quantity.of(
-        BigFraction.of(events, population).multiply(multiplier), Unit.ratePer(multiplier));
+        Exact.of(events, population).multiply(multiplier), Unit.ratePer(multiplier));
   }
 
   @Override

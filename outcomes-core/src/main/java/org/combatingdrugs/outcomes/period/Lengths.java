@@ -5,14 +5,14 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import org.apache.commons.numbers.fraction.BigFraction;
+import org.combatingdrugs.outcomes.exact.Exact;
 
 /** Lengths of spans of days on an {@link ElapsedBasis}, and shares of one span in another. */
 final class Lengths {
 
   private Lengths() {}
 
-  static BigFraction share(
+  static Exact share(
       LocalDate start,
       LocalDate end,
       ReportingPeriod part,
@@ -22,7 +22,7 @@ final class Lengths {
     checkNotNull(basis, "basis");
     checkArgument(
         enclosing.encloses(part), "enclosing must enclose %s but was %s", part, enclosing);
-    return BigFraction.of(
+    return Exact.of(
         length(start, end, part, basis), length(enclosing.start(), enclosing.end(), enclosing, basis));
   }
 

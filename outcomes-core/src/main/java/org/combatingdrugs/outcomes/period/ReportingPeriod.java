@@ -4,7 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import org.apache.commons.numbers.fraction.BigFraction;
+import org.combatingdrugs.outcomes.exact.Exact;
 
 /**
  * A span of days that figures are reported for. Every kind has a start and an inclusive end, a
@@ -97,7 +97,7 @@ public sealed interface ReportingPeriod extends Comparable<ReportingPeriod>
    * @throws IllegalArgumentException when {@code enclosing} does not enclose this period, or a
    *     period is not whole months or quarters on that basis
    */
-  default BigFraction shareOf(ReportingPeriod enclosing, ElapsedBasis basis) {
+  default Exact shareOf(ReportingPeriod enclosing, ElapsedBasis basis) {
     return Lengths.share(start(), end(), this, enclosing, basis);
   }
 
@@ -111,7 +111,7 @@ public sealed interface ReportingPeriod extends Comparable<ReportingPeriod>
    * @throws IllegalArgumentException when {@code enclosing} does not enclose this period, or a
    *     period is not whole months or quarters on that basis
    */
-  default BigFraction elapsedFractionOf(ReportingPeriod enclosing, ElapsedBasis basis) {
+  default Exact elapsedFractionOf(ReportingPeriod enclosing, ElapsedBasis basis) {
     checkNotNull(enclosing, "enclosing");
     return Lengths.share(enclosing.start(), end(), this, enclosing, basis);
   }

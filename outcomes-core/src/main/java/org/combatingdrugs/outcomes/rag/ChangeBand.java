@@ -4,8 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Optional;
-import org.apache.commons.numbers.fraction.BigFraction;
-import org.combatingdrugs.outcomes.measure.Fractions;
+import org.combatingdrugs.outcomes.exact.Exact;
 
 /**
  * A band of improvement that leads to one status: from {@code from} (inclusive) up to {@code to}
@@ -17,7 +16,7 @@ import org.combatingdrugs.outcomes.measure.Fractions;
  * @param to the improvement just above the band, empty when open above
  * @param status the status given to an improvement in the band
  */
-public record ChangeBand(Optional<BigFraction> from, Optional<BigFraction> to, RagStatus status) {
+public record ChangeBand(Optional<Exact> from, Optional<Exact> to, RagStatus status) {
 
   /** Validates that a closed band is not empty. */
   public ChangeBand {
@@ -26,11 +25,11 @@ public record ChangeBand(Optional<BigFraction> from, Optional<BigFraction> to, R
     checkNotNull(status, "status");
     if (from.isPresent() && to.isPresent()) {
       checkArgument(
-          Fractions.compare(from.get(), to.get()) < 0,
+          from.get().compareTo(to.get()) < 0,
           "band from (its lower bound, inclusive) must be below its to (its upper bound,"
               + " exclusive) but from was %s and to was %s",
-          Fractions.toExactString(from.get()),
-          Fractions.toExactString(to.get()));
+          from.get().toExactString(),
+          to.get().toExactString());
     }
   }
 
@@ -41,7 +40,7 @@ public record ChangeBand(Optional<BigFraction> from, Optional<BigFraction> to, R
    * @param status the status
    * @return the band
    */
-  public static ChangeBand below(BigFraction to, RagStatus status) {
+  public static ChangeBand below(Exact to, RagStatus status) {
     return new ChangeBand(Optional.empty(), Optional.of(to), status);
   }
 
@@ -53,7 +52,7 @@ public record ChangeBand(Optional<BigFraction> from, Optional<BigFraction> to, R
    * @param status the status
    * @return the band
    */
-  public static ChangeBand between(BigFraction from, BigFraction to, RagStatus status) {
+  public static ChangeBand between(Exact from, Exact to, RagStatus status) {
     return new ChangeBand(Optional.of(from), Optional.of(to), status);
   }
 
@@ -64,7 +63,7 @@ public record ChangeBand(Optional<BigFraction> from, Optional<BigFraction> to, R
    * @param status the status
    * @return the band
    */
-  public static ChangeBand atLeast(BigFraction from, RagStatus status) {
+  public static ChangeBand atLeast(Exact from, RagStatus status) {
     return new ChangeBand(Optional.of(from), Optional.empty(), status);
   }
 
@@ -79,14 +78,14 @@ public record ChangeBand(Optional<BigFraction> from, Optional<BigFraction> to, R
   }
 
   /** Whether the band holds the given improvement. */
-  public boolean contains(BigFraction improvement) {
-    return from.map(f -> Fractions.compare(improvement, f) >= 0).orElse(true)
-        && to.map(t -> Fractions.compare(improvement, t) < 0).orElse(true);
+  public boolean contains(Exact improvement) {
+    return from.map(f -> improvement.compareTo(f) >= 0).orElse(true)
+        && to.map(t -> improvement.compareTo(t) < 0).orElse(true);
   }
 
   @Override
   public String toString() {
-    return "[" + from.map(Fractions::toExactString).orElse("-inf") + ", "
-        + to.map(Fractions::toExactString).orElse("+inf") + ") -> " + status;
+    return "[" + from.map(Exact::toExactString).orElse("-inf") + ", "
+        + to.map(Exact::toExactString).orElse("+inf") + ") -> " + status;
   }
 }

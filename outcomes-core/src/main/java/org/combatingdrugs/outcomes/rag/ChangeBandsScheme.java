@@ -6,11 +6,10 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.commons.numbers.fraction.BigFraction;
+import org.combatingdrugs.outcomes.exact.Exact;
 import org.combatingdrugs.outcomes.calc.Change;
 import org.combatingdrugs.outcomes.calc.RelativeChange;
 import org.combatingdrugs.outcomes.judgement.Polarity;
-import org.combatingdrugs.outcomes.measure.Fractions;
 import org.combatingdrugs.outcomes.measure.Quantity;
 import org.combatingdrugs.outcomes.rag.Threshold.Scale;
 import org.combatingdrugs.outcomes.judgement.Direction;
@@ -80,16 +79,16 @@ public record ChangeBandsScheme(ChangeMeasure measure, ImmutableList<ChangeBand>
     if (!polarity.judges()) {
       return Result.notComputed(NotRatedReason.NO_JUDGEMENT_POLARITY);
     }
-    Optional<BigFraction> raw = measured(change);
+    Optional<Exact> raw = measured(change);
     if (raw.isEmpty()) {
       return Result.notComputed(NotRatedReason.CHANGE_UNDEFINED);
     }
-    BigFraction improvement = polarity.better() == Direction.UP ? raw.get() : raw.get().negate();
+    Exact improvement = polarity.better() == Direction.UP ? raw.get() : raw.get().negate();
     Scale scale =
         measure == ChangeMeasure.RELATIVE ? Scale.RELATIVE_IMPROVEMENT : Scale.POINTS_IMPROVEMENT;
     for (ChangeBand band : bands) {
       if (band.contains(improvement)) {
-        BigFraction boundary = band.from().or(band::to).orElse(BigFraction.ZERO);
+        Exact boundary = band.from().or(band::to).orElse(Exact.ZERO);
         return Result.computed(
             new Rating(
                 band.status(),
@@ -100,7 +99,7 @@ public record ChangeBandsScheme(ChangeMeasure measure, ImmutableList<ChangeBand>
     throw new IllegalStateException("bands cover every improvement but missed " + improvement);
   }
 
-  private Optional<BigFraction> measured(Change change) {
+  private Optional<Exact> measured(Change change) {
     if (measure == ChangeMeasure.RELATIVE) {
       return change.relative().value().map(RelativeChange::ratio);
     }
@@ -116,7 +115,7 @@ public record ChangeBandsScheme(ChangeMeasure measure, ImmutableList<ChangeBand>
     int number = index + 1;
     boolean increasing =
         band.from().isPresent()
-            && previous.from().map(f -> Fractions.compare(band.from().get(), f) > 0).orElse(true);
+            && previous.from().map(f -> band.from().get().compareTo(f) > 0).orElse(true);
     checkArgument(
         increasing,
         "bands must be in increasing order of improvement but band %s %s does not start above"
@@ -134,22 +133,22 @@ public record ChangeBandsScheme(ChangeMeasure measure, ImmutableList<ChangeBand>
         "band %s %s must have an upper end: only the last band may be open above",
         index,
         previous);
-    BigFraction from = band.from().get();
-    BigFraction previousTo = previous.to().get();
+    Exact from = band.from().get();
+    Exact previousTo = previous.to().get();
     checkArgument(
-        Fractions.compare(from, previousTo) <= 0,
+        from.compareTo(previousTo) <= 0,
         "bands must leave no gap but band %s starts at %s while band %s ends at %s",
         number,
-        Fractions.toExactString(from),
+        from.toExactString(),
         index,
-        Fractions.toExactString(previousTo));
+        previousTo.toExactString());
     checkArgument(
-        Fractions.compare(from, previousTo) >= 0,
+        from.compareTo(previousTo) >= 0,
         "bands must not overlap but band %s starts at %s while band %s ends at %s",
         number,
-        Fractions.toExactString(from),
+        from.toExactString(),
         index,
-        Fractions.toExactString(previousTo));
+        previousTo.toExactString());
     checkArgument(
         !previous.status().isBetterThan(band.status()),
         "status must never get better as improvement falls but band %s is %s below band %s"

@@ -2,8 +2,7 @@ package org.combatingdrugs.outcomes.rag;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import org.apache.commons.numbers.fraction.BigFraction;
-import org.combatingdrugs.outcomes.measure.Fractions;
+import org.combatingdrugs.outcomes.exact.Exact;
 
 /**
  * The boundary that decided a rating, as data: where it lies, on what scale, on which side of it the
@@ -16,7 +15,7 @@ import org.combatingdrugs.outcomes.measure.Fractions;
  * @param side where the rated value lies relative to the boundary
  * @param status the status the value received by falling on that side
  */
-public record Threshold(BigFraction boundary, Scale scale, Side side, RagStatus status) {
+public record Threshold(Exact boundary, Scale scale, Side side, RagStatus status) {
 
   /** What a boundary measures. */
   public enum Scale {
@@ -44,8 +43,8 @@ public record Threshold(BigFraction boundary, Scale scale, Side side, RagStatus 
      * @param boundary the boundary
      * @return the side
      */
-    public static Side of(BigFraction value, BigFraction boundary) {
-      int c = Fractions.compare(value, boundary);
+    public static Side of(Exact value, Exact boundary) {
+      int c = value.compareTo(boundary);
       return c > 0 ? ABOVE : c < 0 ? BELOW : ON;
     }
   }
@@ -68,12 +67,12 @@ public record Threshold(BigFraction boundary, Scale scale, Side side, RagStatus 
    * @return the threshold, with the side worked out from the value
    */
   public static Threshold crossed(
-      BigFraction boundary, Scale scale, BigFraction value, RagStatus status) {
+      Exact boundary, Scale scale, Exact value, RagStatus status) {
     return new Threshold(boundary, scale, Side.of(value, boundary), status);
   }
 
   @Override
   public String toString() {
-    return side + " " + Fractions.toExactString(boundary) + " (" + scale + ") -> " + status;
+    return side + " " + boundary.toExactString() + " (" + scale + ") -> " + status;
   }
 }

@@ -4,8 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.math.BigDecimal;
-import org.apache.commons.numbers.fraction.BigFraction;
-import org.combatingdrugs.outcomes.measure.Fractions;
+import org.combatingdrugs.outcomes.exact.Exact;
 import org.combatingdrugs.outcomes.measure.Quantity;
 
 /**
@@ -29,7 +28,7 @@ public sealed interface Tolerance {
    * @param fraction a non-negative fraction
    * @return the tolerance
    */
-  static Relative relative(BigFraction fraction) {
+  static Relative relative(Exact fraction) {
     return new Relative(fraction);
   }
 
@@ -51,7 +50,7 @@ public sealed interface Tolerance {
    */
   static Points points(BigDecimal points) {
     checkNotNull(points, "points");
-    return new Points(Fractions.of(points));
+    return new Points(Exact.of(points));
   }
 
   /**
@@ -59,7 +58,7 @@ public sealed interface Tolerance {
    *
    * @param fraction non-negative
    */
-  record Relative(BigFraction fraction) implements Tolerance {
+  record Relative(Exact fraction) implements Tolerance {
     /** Checks that the fraction is not negative. */
     public Relative {
       checkNotNull(fraction, "fraction");
@@ -101,7 +100,7 @@ public sealed interface Tolerance {
    *
    * @param points non-negative
    */
-  record Points(BigFraction points) implements Tolerance {
+  record Points(Exact points) implements Tolerance {
     /** Checks that the number of points is not negative. */
     public Points {
       checkNotNull(points, "points");

@@ -3,7 +3,7 @@ package org.combatingdrugs.outcomes.target;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Optional;
-import org.apache.commons.numbers.fraction.BigFraction;
+import org.combatingdrugs.outcomes.exact.Exact;
 import org.combatingdrugs.outcomes.measure.Quantity;
 
 /**
@@ -55,7 +55,7 @@ public record Attainment(Quantity level, Quantity actual, Bound bound) {
    */
   public Quantity shortfall() {
     if (met()) {
-      return Quantity.of(BigFraction.ZERO, level.unit());
+      return Quantity.of(Exact.ZERO, level.unit());
     }
     return bound == Bound.AT_LEAST ? gap() : gap().negate();
   }
@@ -65,7 +65,7 @@ public record Attainment(Quantity level, Quantity actual, Bound bound) {
    * the target achieved": the level must be reached from below ({@link Bound#AT_LEAST}) and be
    * positive. Empty otherwise (for a maximum, a smaller share is better and the ratio misleads).
    */
-  public Optional<BigFraction> attainedFraction() {
+  public Optional<Exact> attainedFraction() {
     if (bound != Bound.AT_LEAST || level.signum() <= 0) {
       return Optional.empty();
     }

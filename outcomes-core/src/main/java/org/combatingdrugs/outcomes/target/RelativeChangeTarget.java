@@ -4,9 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Optional;
-import org.apache.commons.numbers.fraction.BigFraction;
+import org.combatingdrugs.outcomes.exact.Exact;
 import org.combatingdrugs.outcomes.judgement.Polarity;
-import org.combatingdrugs.outcomes.measure.Fractions;
 import org.combatingdrugs.outcomes.measure.Quantity;
 import org.combatingdrugs.outcomes.period.ReportingPeriod;
 
@@ -19,7 +18,7 @@ import org.combatingdrugs.outcomes.period.ReportingPeriod;
  * @param relative the relative change, greater than −1 ({@code -1/10} for a 10% reduction)
  * @param due the period by whose end it is due; must not end before the baseline's period
  */
-public record RelativeChangeTarget(Baseline from, BigFraction relative, ReportingPeriod due)
+public record RelativeChangeTarget(Baseline from, Exact relative, ReportingPeriod due)
     implements Target {
 
   /** Validates the change and the order of the periods. */
@@ -28,7 +27,7 @@ public record RelativeChangeTarget(Baseline from, BigFraction relative, Reportin
     checkNotNull(relative, "relative");
     checkNotNull(due, "due");
     checkArgument(
-        Fractions.compare(relative, BigFraction.ONE.negate()) > 0,
+        relative.compareTo(Exact.ONE.negate()) > 0,
         "relative must be greater than -1 but was %s",
         relative);
     Targets.checkDueNotBeforeBaseline(from, due);
@@ -36,7 +35,7 @@ public record RelativeChangeTarget(Baseline from, BigFraction relative, Reportin
 
   @Override
   public Quantity level() {
-    return from.value().multiply(BigFraction.ONE.add(relative));
+    return from.value().multiply(Exact.ONE.add(relative));
   }
 
   @Override

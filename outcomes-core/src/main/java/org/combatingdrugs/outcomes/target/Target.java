@@ -3,7 +3,7 @@ package org.combatingdrugs.outcomes.target;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Optional;
-import org.apache.commons.numbers.fraction.BigFraction;
+import org.combatingdrugs.outcomes.exact.Exact;
 import org.combatingdrugs.outcomes.judgement.Polarity;
 import org.combatingdrugs.outcomes.measure.Quantity;
 import org.combatingdrugs.outcomes.period.ReportingPeriod;
@@ -80,7 +80,7 @@ public sealed interface Target
    * @return the target
    */
   static RelativeChangeTarget changeBy(
-      Baseline baseline, BigFraction relative, ReportingPeriod due) {
+      Baseline baseline, Exact relative, ReportingPeriod due) {
     return new RelativeChangeTarget(baseline, relative, due);
   }
 

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
-import org.apache.commons.numbers.fraction.BigFraction;
+import org.combatingdrugs.outcomes.exact.Exact;
 import org.combatingdrugs.outcomes.measure.Quantity;
 import org.combatingdrugs.outcomes.period.ElapsedBasis;
 import org.combatingdrugs.outcomes.period.ReportingPeriod;
@@ -84,7 +84,7 @@ public record Trajectory(Baseline baseline, Target target, ElapsedBasis basis) {
    * @throws IllegalArgumentException when the period ends before the baseline period's end or after
    *     the target's due end, or not on a boundary of the basis
    */
-  public BigFraction elapsedFractionAt(ReportingPeriod period) {
+  public Exact elapsedFractionAt(ReportingPeriod period) {
     LocalDate start = baseline.period().end();
     LocalDate finish = target.due().end();
     LocalDate end = period.end();
@@ -102,7 +102,7 @@ public record Trajectory(Baseline baseline, Target target, ElapsedBasis basis) {
         finish,
         period,
         end);
-    return BigFraction.of(elapsed(start, end, basis), elapsed(start, finish, basis));
+    return Exact.of(elapsed(start, end, basis), elapsed(start, finish, basis));
   }
 
   /**
@@ -114,7 +114,7 @@ public record Trajectory(Baseline baseline, Target target, ElapsedBasis basis) {
    * @throws IllegalArgumentException as {@link #elapsedFractionAt}
    */
   public Quantity expectedAt(ReportingPeriod period) {
-    BigFraction share = elapsedFractionAt(period);
+    Exact share = elapsedFractionAt(period);
     return baseline.value().plus(target.level().minus(baseline.value()).multiply(share));
   }
 

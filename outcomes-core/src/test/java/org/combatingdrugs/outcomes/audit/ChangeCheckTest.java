@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.combatingdrugs.outcomes.calc.PercentageChange;
+import org.combatingdrugs.outcomes.exact.Exact;
 import org.combatingdrugs.outcomes.calc.Projections;
 import org.combatingdrugs.outcomes.calc.RunRateProjection;
 import org.combatingdrugs.outcomes.measure.Quantity;
@@ -56,7 +57,7 @@ class ChangeCheckTest {
     ProjectionCheck check = ProjectionCheck.of(new BigDecimal("94304"), cash, RoundingMode.HALF_UP);
     assertThat(check.isConsistent()).isFalse();
     assertThat(check.figure().discrepancy()).isEqualByComparingTo("-720");
-    assertThat(check.impliedObservedValue().intValue()).isEqualTo(23576);
+    assertThat(check.impliedObservedValue()).isEqualTo(Exact.of(23576));
     assertThat(check.slips()).containsExactly(ProjectionSlip.OBSERVED_VALUE_TRANSPOSED);
     ChangeCheck published =
         ChangeCheck.of(

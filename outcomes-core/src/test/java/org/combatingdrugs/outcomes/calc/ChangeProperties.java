@@ -9,7 +9,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
-import org.apache.commons.numbers.fraction.BigFraction;
+import org.combatingdrugs.outcomes.exact.Exact;
 import org.combatingdrugs.outcomes.measure.Quantity;
 import org.combatingdrugs.outcomes.measure.Unit;
 
@@ -19,7 +19,7 @@ class ChangeProperties {
   Arbitrary<Quantity> positive() {
     return Arbitraries.longs()
         .between(1, 1_000_000_000L)
-        .flatMap(n -> Arbitraries.longs().between(1, 1000).map(d -> BigFraction.of(n, d)))
+        .flatMap(n -> Arbitraries.longs().between(1, 1000).map(d -> Exact.of(n, d)))
         .map(f -> Quantity.of(f, Unit.COUNT));
   }
 
@@ -42,7 +42,7 @@ class ChangeProperties {
       @ForAll("nonNegative") Quantity current,
       @ForAll @LongRange(min = 1, max = 1_000_000) long numerator,
       @ForAll @LongRange(min = 1, max = 1_000) long denominator) {
-    BigFraction factor = BigFraction.of(numerator, denominator);
+    Exact factor = Exact.of(numerator, denominator);
     assertThat(PercentageChange.between(base.multiply(factor), current.multiply(factor)).relative())
         .isEqualTo(PercentageChange.between(base, current).relative());
   }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import org.apache.commons.numbers.fraction.BigFraction;
+import org.combatingdrugs.outcomes.exact.Exact;
 import org.combatingdrugs.outcomes.measure.Count;
 import org.combatingdrugs.outcomes.measure.Proportion;
 import org.combatingdrugs.outcomes.measure.PublishedPercentage;
@@ -42,7 +42,7 @@ class ChangeTest {
   void test_relative_socDisruptionsIsSevenPointFiveNotSevenPointFour() {
     RelativeChange soc =
         PercentageChange.between(Count.of(964), Count.of(1036)).relative().orElseThrow();
-    assertThat(soc.ratio()).isEqualTo(BigFraction.of(18, 241));
+    assertThat(soc.ratio()).isEqualTo(Exact.of(18, 241));
     assertThat(soc.percent(1, RoundingMode.HALF_UP)).isEqualTo(new BigDecimal("7.5"));
     assertThat(soc.percent(1, RoundingMode.DOWN)).isEqualTo(new BigDecimal("7.4"));
   }

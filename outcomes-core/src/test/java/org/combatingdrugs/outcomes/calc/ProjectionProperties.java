@@ -6,7 +6,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
-import org.apache.commons.numbers.fraction.BigFraction;
+import org.combatingdrugs.outcomes.exact.Exact;
 import org.combatingdrugs.outcomes.measure.Quantity;
 import org.combatingdrugs.outcomes.period.CalendarMonth;
 import org.combatingdrugs.outcomes.period.ElapsedBasis;
@@ -42,8 +42,8 @@ class ProjectionProperties {
       Quantity sumOfProjections =
           Projections.runRate(a, soFar, fy, basis).value().plus(Projections.runRate(b, soFar, fy, basis).value());
       assertThat(projectedSum).isEqualTo(sumOfProjections);
-      assertThat(Projections.runRate(a.multiply(BigFraction.of(factor)), soFar, fy, basis).value())
-          .isEqualTo(Projections.runRate(a, soFar, fy, basis).value().multiply(BigFraction.of(factor)));
+      assertThat(Projections.runRate(a.multiply(Exact.of(factor)), soFar, fy, basis).value())
+          .isEqualTo(Projections.runRate(a, soFar, fy, basis).value().multiply(Exact.of(factor)));
       assertThat(Projections.runRate(a, soFar, fy, basis).value().compareTo(a)).isGreaterThanOrEqualTo(0);
     }
   }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.RoundingMode;
 import java.util.List;
-import org.apache.commons.numbers.fraction.BigFraction;
+import org.combatingdrugs.outcomes.exact.Exact;
 import org.combatingdrugs.outcomes.measure.Quantity;
 import org.combatingdrugs.outcomes.period.CalendarMonth;
 import org.combatingdrugs.outcomes.period.CalendarYear;
@@ -25,7 +25,7 @@ class ProjectionTest {
     RunRateProjection countyLines =
         Projections.runRate(Quantity.count(38), FY.quarter(1), FY, ElapsedBasis.QUARTERS);
     assertThat(countyLines.value()).isEqualTo(Quantity.count(152));
-    assertThat(countyLines.share()).isEqualTo(BigFraction.of(1, 4));
+    assertThat(countyLines.share()).isEqualTo(Exact.of(1, 4));
     assertThat(countyLines.method()).isEqualTo(ProjectionMethod.RUN_RATE);
     assertThat(countyLines.period()).isEqualTo(FY);
     assertThat(FORMAT.format(countyLines.changeFrom(Quantity.count(80)))).isEqualTo("+90.0% (+72)");
@@ -60,8 +60,8 @@ class ProjectionTest {
   void test_runRate_byDaysIsExact() {
     RunRateProjection byDays =
         Projections.runRate(Quantity.count(38), FY.quarter(1), FY, ElapsedBasis.DAYS);
-    assertThat(byDays.share()).isEqualTo(BigFraction.of(91, 366));
-    assertThat(byDays.value()).isEqualTo(Quantity.of(BigFraction.of(38 * 366, 91), Quantity.count(1).unit()));
+    assertThat(byDays.share()).isEqualTo(Exact.of(91, 366));
+    assertThat(byDays.value()).isEqualTo(Quantity.of(Exact.of(38 * 366, 91), Quantity.count(1).unit()));
     assertThat(byDays.value().toDecimal(2, RoundingMode.HALF_UP)).hasToString("152.84");
   }
 
@@ -83,7 +83,7 @@ class ProjectionTest {
         Projections.priorYearProfile(
                 Quantity.count(45), FY.quarter(1), FY, Quantity.count(30), Quantity.count(100))
             .orElseThrow();
-    assertThat(profile.share()).isEqualTo(BigFraction.of(3, 10));
+    assertThat(profile.share()).isEqualTo(Exact.of(3, 10));
     assertThat(profile.value()).isEqualTo(Quantity.count(150));
     assertThat(profile.method()).isEqualTo(ProjectionMethod.PRIOR_YEAR_PROFILE);
   }
@@ -120,10 +120,10 @@ class ProjectionTest {
             Observation.of(CalendarYear.of(2022), Quantity.count(55)));
     LinearTrendProjection trend =
         Projections.linearTrend(deaths, CalendarYear.of(2024)).orElseThrow();
-    assertThat(trend.trend().slope()).isEqualTo(BigFraction.of(2));
-    assertThat(trend.trend().intercept()).isEqualTo(BigFraction.of(103, 2));
+    assertThat(trend.trend().slope()).isEqualTo(Exact.of(2));
+    assertThat(trend.trend().intercept()).isEqualTo(Exact.of(103, 2));
     assertThat(trend.step()).isEqualTo(5);
-    assertThat(trend.value()).isEqualTo(Quantity.of(BigFraction.of(123, 2), Quantity.count(1).unit()));
+    assertThat(trend.value()).isEqualTo(Quantity.of(Exact.of(123, 2), Quantity.count(1).unit()));
     assertThat(Projections.linearTrend(deaths.subList(0, 1), CalendarYear.of(2024)))
         .isEqualTo(Result.notComputed(ProjectionReason.TOO_FEW_POINTS));
   }

@@ -7,7 +7,7 @@ import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import org.apache.commons.numbers.fraction.BigFraction;
+import org.combatingdrugs.outcomes.exact.Exact;
 import org.junit.jupiter.api.Test;
 
 class QuantityTest {
@@ -18,8 +18,8 @@ class QuantityTest {
         .addEqualityGroup(
             Quantity.percent("45.2"),
             Quantity.percent("45.20"),
-            Quantity.of(BigFraction.of(226, 5), Unit.PERCENT))
-        .addEqualityGroup(Quantity.of(BigFraction.of(226, 5), Unit.COUNT))
+            Quantity.of(Exact.of(226, 5), Unit.PERCENT))
+        .addEqualityGroup(Quantity.of(Exact.of(226, 5), Unit.COUNT))
         .addEqualityGroup(Quantity.pounds("23756"), Quantity.of(23756, Unit.POUNDS))
         .addEqualityGroup(Quantity.of(5, Unit.ratePer(1000)))
         .addEqualityGroup(Quantity.of(5, Unit.ratePer(100_000)))
@@ -29,13 +29,13 @@ class QuantityTest {
   @Test
   void test_arithmetic_isExact() {
     Quantity cash = Quantity.pounds("23756");
-    assertThat(cash.multiply(BigFraction.of(4))).isEqualTo(Quantity.pounds("95024"));
-    assertThat(Quantity.count(38).divide(BigFraction.of(1, 4))).isEqualTo(Quantity.count(152));
+    assertThat(cash.multiply(Exact.of(4))).isEqualTo(Quantity.pounds("95024"));
+    assertThat(Quantity.count(38).divide(Exact.of(1, 4))).isEqualTo(Quantity.count(152));
     assertThat(Quantity.percent("75").minus(Quantity.percent("45.2")))
         .isEqualTo(Quantity.percent("29.8"));
     assertThat(Quantity.count(2590).plus(Quantity.count(1889))).isEqualTo(Quantity.count(4479));
     assertThat(Quantity.count(7).negate().signum()).isEqualTo(-1);
-    assertThat(Quantity.count(101).multiply(BigFraction.of(1, 2)).isInteger()).isFalse();
+    assertThat(Quantity.count(101).multiply(Exact.of(1, 2)).isInteger()).isFalse();
   }
 
   @Test
@@ -50,7 +50,7 @@ class QuantityTest {
 
   @Test
   void test_divide_byZeroIsRefused() {
-    assertThatThrownBy(() -> Quantity.count(3).divide(BigFraction.ZERO))
+    assertThatThrownBy(() -> Quantity.count(3).divide(Exact.ZERO))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("divisor must not be zero");
   }
@@ -61,7 +61,7 @@ class QuantityTest {
     assertThat(Quantity.count(2590).format(0, RoundingMode.HALF_UP)).isEqualTo("2,590");
     assertThat(Quantity.percent("45.2").format(1, RoundingMode.HALF_UP)).isEqualTo("45.2%");
     assertThat(Quantity.pounds("-720").format(0, RoundingMode.HALF_UP)).isEqualTo("-£720");
-    assertThat(Quantity.of(BigFraction.of(141, 10), Unit.ratePer(100_000)).format(1, RoundingMode.HALF_UP))
+    assertThat(Quantity.of(Exact.of(141, 10), Unit.ratePer(100_000)).format(1, RoundingMode.HALF_UP))
         .isEqualTo("14.1 per 100,000");
     assertThat(Quantity.count(1234567).toDecimal(0, RoundingMode.HALF_UP))
         .isEqualTo(new BigDecimal("1234567"));
@@ -73,8 +73,8 @@ class QuantityTest {
     assertThat(Quantity.pounds("23756")).hasToString("£23756");
     assertThat(Quantity.pounds("-0.5")).hasToString("-£0.5");
     assertThat(Quantity.percent("45.20")).hasToString("45.2%");
-    assertThat(Quantity.of(BigFraction.of(7, 12), Unit.COUNT)).hasToString("7/12");
-    assertThat(Quantity.of(BigFraction.of(-7, 12), Unit.COUNT)).hasToString("-7/12");
+    assertThat(Quantity.of(Exact.of(7, 12), Unit.COUNT)).hasToString("7/12");
+    assertThat(Quantity.of(Exact.of(-7, 12), Unit.COUNT)).hasToString("-7/12");
     assertThat(Quantity.of(3, Unit.ratePer(1000))).hasToString("3 per 1,000");
   }
 

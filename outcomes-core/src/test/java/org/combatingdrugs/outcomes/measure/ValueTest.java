@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.math.BigDecimal;
-import org.apache.commons.numbers.fraction.BigFraction;
+import org.combatingdrugs.outcomes.exact.Exact;
 import org.junit.jupiter.api.Test;
 
 class ValueTest {
@@ -16,7 +16,7 @@ class ValueTest {
     assertThat(Count.of(38).quantity()).isEqualTo(Quantity.count(38));
     assertThat(Proportion.of(181, 400).quantity()).isEqualTo(Quantity.percent("45.25"));
     assertThat(Rate.of(55, 389_000, 100_000).quantity())
-        .isEqualTo(Quantity.of(BigFraction.of(5500, 389), Unit.ratePer(100_000)));
+        .isEqualTo(Quantity.of(Exact.of(5500, 389), Unit.ratePer(100_000)));
     assertThat(Money.of("23756").quantity()).isEqualTo(Quantity.pounds("23756"));
     assertThat(PublishedPercentage.of("45.2").quantity()).isEqualTo(Quantity.percent("45.2"));
   }

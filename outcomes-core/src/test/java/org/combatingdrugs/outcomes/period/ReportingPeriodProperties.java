@@ -6,7 +6,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.apache.commons.numbers.fraction.BigFraction;
+import org.combatingdrugs.outcomes.exact.Exact;
 
 class ReportingPeriodProperties {
 
@@ -43,40 +43,40 @@ class ReportingPeriodProperties {
   @Property
   void aPeriodEnclosesItselfAndItsElapsedFractionIsOne(@ForAll("periods") ReportingPeriod period) {
     assertThat(period.encloses(period)).isTrue();
-    assertThat(period.elapsedFractionOf(period, ElapsedBasis.DAYS)).isEqualTo(BigFraction.ONE);
-    assertThat(period.shareOf(period, ElapsedBasis.DAYS)).isEqualTo(BigFraction.ONE);
+    assertThat(period.elapsedFractionOf(period, ElapsedBasis.DAYS)).isEqualTo(Exact.ONE);
+    assertThat(period.shareOf(period, ElapsedBasis.DAYS)).isEqualTo(Exact.ONE);
   }
 
   @Property
   void theQuartersOfAYearShareItWhole(@ForAll("years") FinancialYear year) {
     for (ElapsedBasis basis : ElapsedBasis.values()) {
-      BigFraction total = BigFraction.ZERO;
+      Exact total = Exact.ZERO;
       for (FinancialQuarter quarter : year.quarters()) {
         assertThat(year.encloses(quarter)).isTrue();
         total = total.add(quarter.shareOf(year, basis));
       }
-      assertThat(total).as("by %s", basis).isEqualTo(BigFraction.ONE);
+      assertThat(total).as("by %s", basis).isEqualTo(Exact.ONE);
     }
     assertThat(year.quarter(4).elapsedFractionOf(year, ElapsedBasis.QUARTERS))
-        .isEqualTo(BigFraction.ONE);
+        .isEqualTo(Exact.ONE);
   }
 
   @Property
   void theMonthsOfAYearShareItWhole(@ForAll("years") FinancialYear year) {
     for (ElapsedBasis basis : new ElapsedBasis[] {ElapsedBasis.DAYS, ElapsedBasis.MONTHS}) {
-      BigFraction total = BigFraction.ZERO;
+      Exact total = Exact.ZERO;
       for (CalendarMonth month : year.months()) {
         total = total.add(month.shareOf(year, basis));
       }
-      assertThat(total).as("by %s", basis).isEqualTo(BigFraction.ONE);
+      assertThat(total).as("by %s", basis).isEqualTo(Exact.ONE);
     }
   }
 
   @Property
   void elapsedFractionsGrowMonthByMonth(@ForAll("years") FinancialYear year) {
-    BigFraction previous = BigFraction.ZERO;
+    Exact previous = Exact.ZERO;
     for (CalendarMonth month : year.months()) {
-      BigFraction elapsed = month.elapsedFractionOf(year, ElapsedBasis.MONTHS);
+      Exact elapsed = month.elapsedFractionOf(year, ElapsedBasis.MONTHS);
       assertThat(elapsed).isGreaterThan(previous);
       assertThat(YearToDate.through(month).shareOf(year, ElapsedBasis.MONTHS)).isEqualTo(elapsed);
       previous = elapsed;

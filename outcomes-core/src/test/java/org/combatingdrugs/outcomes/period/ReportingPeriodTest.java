@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.time.LocalDate;
-import org.apache.commons.numbers.fraction.BigFraction;
+import org.combatingdrugs.outcomes.exact.Exact;
 import org.junit.jupiter.api.Test;
 
 class ReportingPeriodTest {
@@ -74,23 +74,23 @@ class ReportingPeriodTest {
   @Test
   void test_shareOf_byEachBasis() {
     FinancialQuarter q1 = FY_2023.quarter(1);
-    assertThat(q1.shareOf(FY_2023, ElapsedBasis.QUARTERS)).isEqualTo(BigFraction.of(1, 4));
-    assertThat(q1.shareOf(FY_2023, ElapsedBasis.MONTHS)).isEqualTo(BigFraction.of(1, 4));
-    assertThat(q1.shareOf(FY_2023, ElapsedBasis.DAYS)).isEqualTo(BigFraction.of(91, 366));
+    assertThat(q1.shareOf(FY_2023, ElapsedBasis.QUARTERS)).isEqualTo(Exact.of(1, 4));
+    assertThat(q1.shareOf(FY_2023, ElapsedBasis.MONTHS)).isEqualTo(Exact.of(1, 4));
+    assertThat(q1.shareOf(FY_2023, ElapsedBasis.DAYS)).isEqualTo(Exact.of(91, 366));
     YearToDate sevenMonths = YearToDate.through(CalendarMonth.of(2023, 10));
-    assertThat(sevenMonths.shareOf(FY_2023, ElapsedBasis.MONTHS)).isEqualTo(BigFraction.of(7, 12));
+    assertThat(sevenMonths.shareOf(FY_2023, ElapsedBasis.MONTHS)).isEqualTo(Exact.of(7, 12));
     assertThat(YearToDate.through(CalendarMonth.of(2023, 9)).shareOf(FY_2023, ElapsedBasis.MONTHS))
-        .isEqualTo(BigFraction.of(1, 2));
+        .isEqualTo(Exact.of(1, 2));
   }
 
   @Test
   void test_elapsedFractionOf_countsFromTheEnclosingStart() {
     assertThat(FY_2023.quarter(2).elapsedFractionOf(FY_2023, ElapsedBasis.QUARTERS))
-        .isEqualTo(BigFraction.of(1, 2));
+        .isEqualTo(Exact.of(1, 2));
     assertThat(FY_2023.quarter(2).shareOf(FY_2023, ElapsedBasis.QUARTERS))
-        .isEqualTo(BigFraction.of(1, 4));
+        .isEqualTo(Exact.of(1, 4));
     assertThat(CalendarMonth.of(2023, 4).elapsedFractionOf(FY_2023, ElapsedBasis.DAYS))
-        .isEqualTo(BigFraction.of(30, 366));
+        .isEqualTo(Exact.of(30, 366));
   }
 
   @Test

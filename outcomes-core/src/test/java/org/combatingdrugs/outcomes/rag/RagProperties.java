@@ -11,7 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
-import org.apache.commons.numbers.fraction.BigFraction;
+import org.combatingdrugs.outcomes.exact.Exact;
 import org.combatingdrugs.outcomes.calc.PercentageChange;
 import org.combatingdrugs.outcomes.judgement.Polarity;
 import org.combatingdrugs.outcomes.measure.Quantity;
@@ -30,7 +30,7 @@ class RagProperties {
   @Provide
   Arbitrary<Tolerance> tolerances() {
     return Arbitraries.oneOf(
-        Arbitraries.integers().between(0, 50).map(p -> Tolerance.relative(BigFraction.of(p, 100))),
+        Arbitraries.integers().between(0, 50).map(p -> Tolerance.relative(Exact.of(p, 100))),
         Arbitraries.longs().between(0, 500).map(w -> Tolerance.absolute(Quantity.count(w))));
   }
 
@@ -90,9 +90,9 @@ class RagProperties {
         ChangeBandsScheme.of(
             ChangeMeasure.RELATIVE,
             List.of(
-                ChangeBand.below(BigFraction.of(-1, 20), RagStatus.RED),
-                ChangeBand.between(BigFraction.of(-1, 20), BigFraction.of(1, 20), RagStatus.AMBER),
-                ChangeBand.atLeast(BigFraction.of(1, 20), RagStatus.GREEN)));
+                ChangeBand.below(Exact.of(-1, 20), RagStatus.RED),
+                ChangeBand.between(Exact.of(-1, 20), Exact.of(1, 20), RagStatus.AMBER),
+                ChangeBand.atLeast(Exact.of(1, 20), RagStatus.GREEN)));
     long better = Math.max(0, current + polarity.better().signum() * improvement);
     RagStatus before =
         statusOf(bands.rate(PercentageChange.between(Quantity.count(base), Quantity.count(current)), polarity));

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.apache.commons.numbers.fraction.BigFraction;
+import org.combatingdrugs.outcomes.exact.Exact;
 import org.combatingdrugs.outcomes.calc.PercentageChange;
 import org.combatingdrugs.outcomes.calc.Projections;
 import org.combatingdrugs.outcomes.judgement.Polarity;
@@ -36,7 +36,7 @@ class RagTest {
             Polarity.HIGHER_IS_BETTER);
     assertThat(dorset.value().map(Rating::status)).contains(RagStatus.AMBER);
     Threshold crossed = dorset.orElseThrow().crossed();
-    assertThat(crossed.boundary()).isEqualTo(BigFraction.of(58));
+    assertThat(crossed.boundary()).isEqualTo(Exact.of(58));
     assertThat(crossed.side()).isEqualTo(Threshold.Side.BELOW);
     assertThat(crossed.scale()).isEqualTo(Threshold.Scale.LEVEL);
 
@@ -58,13 +58,13 @@ class RagTest {
         .contains(RagStatus.AMBER);
     Result<Rating, NotRatedReason> red = FIVE_POINTS.rate(Quantity.percent("52.9"), target, Polarity.HIGHER_IS_BETTER);
     assertThat(red.value().map(Rating::status)).contains(RagStatus.RED);
-    assertThat(red.orElseThrow().crossed().boundary()).isEqualTo(BigFraction.of(53));
+    assertThat(red.orElseThrow().crossed().boundary()).isEqualTo(Exact.of(53));
   }
 
   @Test
   void test_targetTolerance_lowerIsBetter() {
     TargetToleranceScheme tenPercent =
-        TargetToleranceScheme.of(Tolerance.relative(BigFraction.of(1, 10)));
+        TargetToleranceScheme.of(Tolerance.relative(Exact.of(1, 10)));
     Target deaths = Target.reach(Quantity.count(50), FY_2024);
     assertThat(tenPercent.rate(Quantity.count(50), deaths, Polarity.LOWER_IS_BETTER).value().map(Rating::status))
         .contains(RagStatus.GREEN);
@@ -95,11 +95,11 @@ class RagTest {
     Quantity projected =
         Projections.runRate(Quantity.count(38), fy.quarter(1), fy, ElapsedBasis.QUARTERS).value();
     Result<Rating, NotRatedReason> rating =
-        ProjectedAttainmentScheme.of(Tolerance.relative(BigFraction.of(1, 10)))
+        ProjectedAttainmentScheme.of(Tolerance.relative(Exact.of(1, 10)))
             .rate(projected, Target.reach(Quantity.count(160), fy), Polarity.HIGHER_IS_BETTER);
     assertThat(rating.value().map(Rating::status)).contains(RagStatus.AMBER);
     assertThat(rating.orElseThrow().basis()).isEqualTo(RatingBasis.PROJECTED);
-    ProjectedAttainmentScheme scheme = ProjectedAttainmentScheme.of(Tolerance.relative(BigFraction.of(1, 10)));
+    ProjectedAttainmentScheme scheme = ProjectedAttainmentScheme.of(Tolerance.relative(Exact.of(1, 10)));
     var countyLines = Projections.runRate(Quantity.count(38), fy.quarter(1), fy, ElapsedBasis.QUARTERS);
     assertThat(scheme.rate(countyLines, Target.reach(Quantity.count(150), fy), Polarity.HIGHER_IS_BETTER).value().map(Rating::status))
         .contains(RagStatus.GREEN);
@@ -118,7 +118,7 @@ class RagTest {
     TrajectoryScheme scheme = TrajectoryScheme.of(Tolerance.points(new BigDecimal("5")));
     Result<Rating, NotRatedReason> behind = scheme.rate(Quantity.percent("57"), FinancialYear.of(2023), bcp, Polarity.HIGHER_IS_BETTER);
     assertThat(behind.value().map(Rating::status)).contains(RagStatus.AMBER);
-    assertThat(behind.orElseThrow().crossed().boundary()).isEqualTo(BigFraction.of(601, 10));
+    assertThat(behind.orElseThrow().crossed().boundary()).isEqualTo(Exact.of(601, 10));
     assertThat(scheme.rate(Quantity.percent("61"), FinancialYear.of(2023), bcp, Polarity.HIGHER_IS_BETTER).value().map(Rating::status))
         .contains(RagStatus.GREEN);
     assertThat(scheme.rate(Quantity.percent("55"), FinancialYear.of(2023), bcp, Polarity.HIGHER_IS_BETTER).value().map(Rating::status))
@@ -129,9 +129,9 @@ class RagTest {
     return ChangeBandsScheme.of(
         ChangeMeasure.RELATIVE,
         List.of(
-            ChangeBand.below(BigFraction.of(-1, 20), RagStatus.RED),
-            ChangeBand.between(BigFraction.of(-1, 20), BigFraction.ZERO, RagStatus.AMBER),
-            ChangeBand.atLeast(BigFraction.ZERO, RagStatus.GREEN)));
+            ChangeBand.below(Exact.of(-1, 20), RagStatus.RED),
+            ChangeBand.between(Exact.of(-1, 20), Exact.ZERO, RagStatus.AMBER),
+            ChangeBand.atLeast(Exact.ZERO, RagStatus.GREEN)));
   }
 
   @Test
@@ -159,13 +159,13 @@ class RagTest {
 
   @Test
   void test_changeBand_refusalNamesBothBoundsAsDecimals() {
-    assertThatThrownBy(() -> ChangeBand.between(BigFraction.of(1, 20), BigFraction.of(-1, 20), RagStatus.AMBER))
+    assertThatThrownBy(() -> ChangeBand.between(Exact.of(1, 20), Exact.of(-1, 20), RagStatus.AMBER))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("from was 0.05")
         .hasMessageContaining("to was -0.05")
         .hasMessageNotContaining("Optional")
         .hasMessageNotContaining("/");
-    assertThat(ChangeBand.between(BigFraction.of(-1, 20), BigFraction.of(1, 3), RagStatus.AMBER))
+    assertThat(ChangeBand.between(Exact.of(-1, 20), Exact.of(1, 3), RagStatus.AMBER))
         .hasToString("[-0.05, 1/3) -> AMBER");
   }
 
@@ -176,8 +176,8 @@ class RagTest {
                 ChangeBandsScheme.of(
                     ChangeMeasure.RELATIVE,
                     List.of(
-                        ChangeBand.below(BigFraction.of(-1, 10), RagStatus.RED),
-                        ChangeBand.atLeast(BigFraction.of(-1, 20), RagStatus.GREEN))))
+                        ChangeBand.below(Exact.of(-1, 10), RagStatus.RED),
+                        ChangeBand.atLeast(Exact.of(-1, 20), RagStatus.GREEN))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("bands must leave no gap but band 2 starts at -0.05 while band 1 ends at -0.1");
     assertThatThrownBy(
@@ -185,8 +185,8 @@ class RagTest {
                 ChangeBandsScheme.of(
                     ChangeMeasure.RELATIVE,
                     List.of(
-                        ChangeBand.below(BigFraction.of(-1, 20), RagStatus.RED),
-                        ChangeBand.atLeast(BigFraction.of(-1, 10), RagStatus.GREEN))))
+                        ChangeBand.below(Exact.of(-1, 20), RagStatus.RED),
+                        ChangeBand.atLeast(Exact.of(-1, 10), RagStatus.GREEN))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("overlap");
     assertThatThrownBy(
@@ -194,8 +194,8 @@ class RagTest {
                 ChangeBandsScheme.of(
                     ChangeMeasure.RELATIVE,
                     List.of(
-                        ChangeBand.below(BigFraction.ZERO, RagStatus.GREEN),
-                        ChangeBand.atLeast(BigFraction.ZERO, RagStatus.RED))))
+                        ChangeBand.below(Exact.ZERO, RagStatus.GREEN),
+                        ChangeBand.atLeast(Exact.ZERO, RagStatus.RED))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("never get better");
     assertThatThrownBy(
@@ -203,8 +203,8 @@ class RagTest {
                 ChangeBandsScheme.of(
                     ChangeMeasure.RELATIVE,
                     List.of(
-                        ChangeBand.atLeast(BigFraction.ZERO, RagStatus.GREEN),
-                        ChangeBand.below(BigFraction.ZERO, RagStatus.RED))))
+                        ChangeBand.atLeast(Exact.ZERO, RagStatus.GREEN),
+                        ChangeBand.below(Exact.ZERO, RagStatus.RED))))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

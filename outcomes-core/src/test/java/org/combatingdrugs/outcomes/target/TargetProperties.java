@@ -11,7 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
-import org.apache.commons.numbers.fraction.BigFraction;
+import org.combatingdrugs.outcomes.exact.Exact;
 import org.combatingdrugs.outcomes.judgement.Polarity;
 import org.combatingdrugs.outcomes.measure.Quantity;
 import org.combatingdrugs.outcomes.measure.Unit;
@@ -100,7 +100,7 @@ class TargetProperties {
         .isGreaterThanOrEqualTo(0);
     assertThat(Integer.signum(target.level().compareTo(second)) * direction)
         .isGreaterThanOrEqualTo(0);
-    assertThat(second.amount().compareTo(BigFraction.of(Math.max(from, to)))).isLessThanOrEqualTo(0);
+    assertThat(second.amount().compareTo(Exact.of(Math.max(from, to)))).isLessThanOrEqualTo(0);
   }
 
   private static CalendarMonth monthAfterBaseline(int months) {
@@ -122,7 +122,7 @@ class TargetProperties {
                 (l, pct) ->
                     Target.changeBy(
                         Baseline.of(FinancialYear.of(2022), Quantity.of(l, Unit.COUNT)),
-                        BigFraction.of(pct, 100),
+                        Exact.of(pct, 100),
                         FinancialYear.of(2023)));
     Arbitrary<Target> absolute =
         Combinators.combine(levels, levels)

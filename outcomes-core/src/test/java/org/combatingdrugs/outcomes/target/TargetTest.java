@@ -7,7 +7,7 @@ import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.math.BigDecimal;
 import java.util.Optional;
-import org.apache.commons.numbers.fraction.BigFraction;
+import org.combatingdrugs.outcomes.exact.Exact;
 import org.combatingdrugs.outcomes.judgement.Polarity;
 import org.combatingdrugs.outcomes.measure.Quantity;
 import org.combatingdrugs.outcomes.measure.Unit;
@@ -36,7 +36,7 @@ class TargetTest {
     assertThat(a.met()).isFalse();
     assertThat(a.gap()).isEqualTo(count(110));
     assertThat(a.shortfall()).isEqualTo(count(110));
-    assertThat(a.attainedFraction()).contains(BigFraction.of(2590, 2700));
+    assertThat(a.attainedFraction()).contains(Exact.of(2590, 2700));
   }
 
   @Test
@@ -113,7 +113,7 @@ class TargetTest {
   @Test
   void test_changeBy_tenPercentReductionFromBaseline() {
     Baseline b = Baseline.of(FY2022, count(250));
-    RelativeChangeTarget t = Target.changeBy(b, BigFraction.of(-1, 10), FY2024);
+    RelativeChangeTarget t = Target.changeBy(b, Exact.of(-1, 10), FY2024);
     assertThat(t.level()).isEqualTo(count(225));
     assertThat(t.baseline()).contains(b);
     assertThat(t.attainmentOf(count(230), Polarity.LOWER_IS_BETTER).shortfall())
@@ -123,7 +123,7 @@ class TargetTest {
   @Test
   void test_changeBy_relativeMustBeAboveMinusOne() {
     Baseline b = Baseline.of(FY2022, count(250));
-    assertThatThrownBy(() -> Target.changeBy(b, BigFraction.of(-1), FY2024))
+    assertThatThrownBy(() -> Target.changeBy(b, Exact.of(-1), FY2024))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("relative")
         .hasMessageContaining("-1");
@@ -144,13 +144,13 @@ class TargetTest {
   @Test
   void test_changeBy_dueBeforeBaselineIsRejectedNamingBothPeriods() {
     Baseline b = Baseline.of(FY2023, count(100));
-    assertThatThrownBy(() -> Target.changeBy(b, BigFraction.of(1, 10), FY2022))
+    assertThatThrownBy(() -> Target.changeBy(b, Exact.of(1, 10), FY2022))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("2023/24")
         .hasMessageContaining("2022/23");
     assertThatThrownBy(() -> Target.changeByAbsolute(b, count(1), FY2022))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThat(Target.changeBy(b, BigFraction.ZERO, FY2023).due()).isEqualTo(FY2023);
+    assertThat(Target.changeBy(b, Exact.ZERO, FY2023).due()).isEqualTo(FY2023);
   }
 
   @Test
@@ -167,8 +167,8 @@ class TargetTest {
         .addEqualityGroup(Target.reach(count(2700), FY2024))
         .addEqualityGroup(Target.stayWithin(Bound.AT_LEAST, count(2700), FY2023))
         .addEqualityGroup(
-            Target.changeBy(b, BigFraction.of(-1, 10), FY2024),
-            Target.changeBy(Baseline.of(FY2022, count(250)), BigFraction.of(-2, 20), FY2024))
+            Target.changeBy(b, Exact.of(-1, 10), FY2024),
+            Target.changeBy(Baseline.of(FY2022, count(250)), Exact.of(-2, 20), FY2024))
         .addEqualityGroup(Target.changeByAbsolute(b, count(-25), FY2024))
         .testEquals();
   }
@@ -179,7 +179,7 @@ class TargetTest {
         new NullPointerTester()
             .setDefault(ReportingPeriod.class, FY2023)
             .setDefault(Quantity.class, count(1))
-            .setDefault(BigFraction.class, BigFraction.ZERO)
+            .setDefault(Exact.class, Exact.ZERO)
             .setDefault(Baseline.class, Baseline.of(FY2022, count(1)));
     tester.testAllPublicStaticMethods(Target.class);
     tester.testAllPublicStaticMethods(Baseline.class);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import org.apache.commons.numbers.fraction.BigFraction;
+import org.combatingdrugs.outcomes.exact.Exact;
 import org.combatingdrugs.outcomes.measure.Quantity;
 import org.combatingdrugs.outcomes.measure.Unit;
 import org.combatingdrugs.outcomes.period.CalendarMonth;
@@ -28,22 +28,22 @@ class TrajectoryTest {
     assertThat(t.expectedAt(FY2023)).isEqualTo(Quantity.of(2700, Unit.COUNT));
     assertThat(t.expectedAt(YearToDate.through(CalendarMonth.of(2023, 9))))
         .isEqualTo(Quantity.of(2645, Unit.COUNT));
-    assertThat(t.elapsedFractionAt(CalendarMonth.of(2023, 9))).isEqualTo(BigFraction.of(1, 2));
+    assertThat(t.elapsedFractionAt(CalendarMonth.of(2023, 9))).isEqualTo(Exact.of(1, 2));
   }
 
   @Test
   void test_expectedAt_quartersAndDays() {
     Trajectory quarters = Trajectory.linear(BCP_2022, BCP_TARGET, ElapsedBasis.QUARTERS);
     assertThat(quarters.expectedAt(CalendarMonth.of(2023, 6)))
-        .isEqualTo(Quantity.of(BigFraction.of(5235, 2), Unit.COUNT));
+        .isEqualTo(Quantity.of(Exact.of(5235, 2), Unit.COUNT));
     Trajectory days = Trajectory.linear(BCP_2022, BCP_TARGET, ElapsedBasis.DAYS);
     assertThat(days.elapsedFractionAt(CalendarMonth.of(2023, 4)))
-        .isEqualTo(BigFraction.of(30, 366));
+        .isEqualTo(Exact.of(30, 366));
   }
 
   @Test
   void test_linear_usesTheTargetsOwnBaseline() {
-    Target t = Target.changeBy(BCP_2022, BigFraction.of(11, 259), FY2023);
+    Target t = Target.changeBy(BCP_2022, Exact.of(11, 259), FY2023);
     assertThat(Trajectory.linear(t, ElapsedBasis.MONTHS).expectedAt(CalendarMonth.of(2023, 9)))
         .isEqualTo(Quantity.of(2645, Unit.COUNT));
     assertThatThrownBy(() -> Trajectory.linear(BCP_TARGET, ElapsedBasis.MONTHS))
