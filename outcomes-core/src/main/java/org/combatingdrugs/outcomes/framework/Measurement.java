@@ -30,7 +30,7 @@ public record Measurement(
     checkNotNull(value, "value");
     checkNotNull(status, "status");
     checkArgument(
-        value.type() == metric.measureType() && value.quantity().unit().equals(metric.unit()),
+        value.unit().equals(metric.unit()),
         "value must be a %s in %s for %s but was %s (%s)",
         metric.measureType(),
         metric.unit(),

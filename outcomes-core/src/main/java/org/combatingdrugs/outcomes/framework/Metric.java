@@ -110,12 +110,7 @@ public record Metric(
 
   /** The kind of value the metric takes, from its unit. */
   public MeasureType measureType() {
-    return switch (unit.kind()) {
-      case COUNT -> MeasureType.COUNT;
-      case POUNDS -> MeasureType.MONEY;
-      case PERCENT -> MeasureType.PROPORTION;
-      case RATE -> MeasureType.RATE;
-    };
+    return unit.type();
   }
 
   @Override

@@ -25,8 +25,8 @@ public record Count(long count) implements Value {
   }
 
   @Override
-  public MeasureType type() {
-    return MeasureType.COUNT;
+  public Unit unit() {
+    return Unit.COUNT;
   }
 
   @Override

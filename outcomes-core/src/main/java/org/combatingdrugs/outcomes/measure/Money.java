@@ -43,8 +43,8 @@ public record Money(BigDecimal pounds) implements Value {
   }
 
   @Override
-  public MeasureType type() {
-    return MeasureType.MONEY;
+  public Unit unit() {
+    return Unit.POUNDS;
   }
 
   @Override

@@ -40,8 +40,8 @@ public record Proportion(long numerator, long denominator) implements Value {
   }
 
   @Override
-  public MeasureType type() {
-    return MeasureType.PROPORTION;
+  public Unit unit() {
+    return Unit.PERCENT;
   }
 
   @Override

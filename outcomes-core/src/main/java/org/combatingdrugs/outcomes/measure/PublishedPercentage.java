@@ -54,8 +54,8 @@ public record PublishedPercentage(BigDecimal percent) implements Value {
   }
 
   @Override
-  public MeasureType type() {
-    return MeasureType.PROPORTION;
+  public Unit unit() {
+    return Unit.PERCENT;
   }
 
   @Override

@@ -192,9 +192,9 @@ public record Quantity(Exact amount, Unit unit) implements Comparable<Quantity> 
   @Override
   public String toString() {
     String exact = amount.toExactString();
-    return switch (unit.kind()) {
-      case POUNDS -> exact.startsWith("-") ? "-£" + exact.substring(1) : "£" + exact;
-      case PERCENT -> exact + "%";
+    return switch (unit.type()) {
+      case MONEY -> exact.startsWith("-") ? "-£" + exact.substring(1) : "£" + exact;
+      case PROPORTION -> exact + "%";
       case RATE -> exact + " " + unit;
       case COUNT -> exact;
     };

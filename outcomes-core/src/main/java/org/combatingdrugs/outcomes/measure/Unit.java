@@ -19,32 +19,20 @@ import javax.annotation.Nullable;
  */
 public final class Unit {
 
-  /** The kinds of unit. */
-  public enum Kind {
-    /** A count of people, events or things. */
-    COUNT,
-    /** An amount of money in pounds sterling. */
-    POUNDS,
-    /** A percentage (0 to 100 for a proportion); differences between percentages are points. */
-    PERCENT,
-    /** Events per a multiplier of population, such as deaths per 100,000. */
-    RATE
-  }
-
   /** A count of people, events or things. */
-  public static final Unit COUNT = new Unit(Kind.COUNT, 1);
+  public static final Unit COUNT = new Unit(MeasureType.COUNT, 1);
 
   /** Pounds sterling. */
-  public static final Unit POUNDS = new Unit(Kind.POUNDS, 1);
+  public static final Unit POUNDS = new Unit(MeasureType.MONEY, 1);
 
   /** A percentage. */
-  public static final Unit PERCENT = new Unit(Kind.PERCENT, 100);
+  public static final Unit PERCENT = new Unit(MeasureType.PROPORTION, 100);
 
-  private final Kind kind;
+  private final MeasureType type;
   private final long multiplier;
 
-  private Unit(Kind kind, long multiplier) {
-    this.kind = kind;
+  private Unit(MeasureType type, long multiplier) {
+    this.type = type;
     this.multiplier = multiplier;
   }
 
@@ -56,12 +44,12 @@ public final class Unit {
    */
   public static Unit ratePer(long multiplier) {
     checkArgument(multiplier > 0, "multiplier must be positive but was %s", multiplier);
-    return new Unit(Kind.RATE, multiplier);
+    return new Unit(MeasureType.RATE, multiplier);
   }
 
-  /** The kind of unit. */
-  public Kind kind() {
-    return kind;
+  /** The kind of value measured in this unit: pounds are money, a percentage is a proportion. */
+  public MeasureType type() {
+    return type;
   }
 
   /**
@@ -74,17 +62,17 @@ public final class Unit {
 
   /** Whether quantities in this unit can be summed over areas and parts of a period. */
   public boolean isAdditive() {
-    return kind == Kind.COUNT || kind == Kind.POUNDS;
+    return type == MeasureType.COUNT || type == MeasureType.MONEY;
   }
 
   /** Whether this is a percentage, whose differences are percentage points. */
   public boolean isPercent() {
-    return kind == Kind.PERCENT;
+    return type == MeasureType.PROPORTION;
   }
 
   /** Whether this is a rate per a population multiplier. */
   public boolean isRate() {
-    return kind == Kind.RATE;
+    return type == MeasureType.RATE;
   }
 
   /**
@@ -99,9 +87,9 @@ public final class Unit {
     checkNotNull(amount, "amount");
     String digits = grouped(amount.abs());
     String sign = amount.signum() < 0 ? "-" : "";
-    return switch (kind) {
-      case POUNDS -> sign + "£" + digits;
-      case PERCENT -> sign + digits + "%";
+    return switch (type) {
+      case MONEY -> sign + "£" + digits;
+      case PROPORTION -> sign + digits + "%";
       case RATE -> sign + digits + " per " + grouped(BigDecimal.valueOf(multiplier));
       case COUNT -> sign + digits;
     };
@@ -118,20 +106,22 @@ public final class Unit {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof Unit that && that.kind == kind && that.multiplier == multiplier;
+    return other instanceof Unit that && that.type == type && that.multiplier == multiplier;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind, multiplier);
+    return Objects.hash(type, multiplier);
   }
 
   /** The unit's name: {@code count}, {@code pounds}, {@code percent}, {@code per 100,000}. */
   @Override
   public String toString() {
-    return switch (kind) {
+    return switch (type) {
       case RATE -> "per " + grouped(BigDecimal.valueOf(multiplier));
-      case COUNT, POUNDS, PERCENT -> kind.name().toLowerCase(Locale.ROOT);
+      case COUNT -> "count";
+      case MONEY -> "pounds";
+      case PROPORTION -> "percent";
     };
   }
 }

@@ -7,8 +7,13 @@ package org.combatingdrugs.outcomes.measure;
  */
 public sealed interface Value permits Count, Proportion, Rate, Money, PublishedPercentage {
 
-  /** The kind of value. */
-  MeasureType type();
+  /** The unit the value is shown in: a rate's carries its multiplier. */
+  Unit unit();
+
+  /** The kind of value, from its unit. */
+  default MeasureType type() {
+    return unit().type();
+  }
 
   /**
    * The value as an exact quantity: a count, pounds, a percentage (0–100) for proportions and

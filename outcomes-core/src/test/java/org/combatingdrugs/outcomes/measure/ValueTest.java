@@ -31,6 +31,20 @@ class ValueTest {
   }
 
   @Test
+  void test_unit_isTheOnePlaceARateKeepsItsMultiplier() {
+    Rate deaths = Rate.of(55, 389_000, 100_000);
+    assertThat(deaths.unit()).isEqualTo(Unit.ratePer(100_000));
+    assertThat(deaths.multiplier()).isEqualTo(100_000);
+    assertThat(deaths.quantity().unit()).isEqualTo(deaths.unit());
+    for (Value v : new Value[] {Count.of(1), Proportion.of(1, 2), PublishedPercentage.of("1"), deaths, Money.of("1")}) {
+      assertThat(v.quantity().unit()).as("%s", v).isEqualTo(v.unit());
+      assertThat(v.unit().type()).as("%s", v).isEqualTo(v.type());
+    }
+    assertThatThrownBy(() -> new Rate(1, 2, Unit.PERCENT))
+        .hasMessage("unit must be a rate per a multiplier but was percent");
+  }
+
+  @Test
   void test_invalidInputs_nameTheFieldAndValue() {
     assertThatThrownBy(() -> Count.of(-1)).hasMessage("count must be 0 or more but was -1");
     assertThatThrownBy(() -> Proportion.of(5, 0)).hasMessage("denominator must be positive but was 0");
