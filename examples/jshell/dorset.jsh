@@ -38,11 +38,11 @@ System.out.println("Cash seized: projected " + cash.value().format(0, RoundingMo
 
 // Continuity of care: 45.2% in BCP against the 75% ambition for 2024/25.
 var ambition = Target.reach(Quantity.percent("75"), ReportingPeriods.parse("2024/25"));
-System.out.println("BCP continuity of care gap: " + ambition.attainmentOf(Quantity.percent("45.2"), Polarity.HIGHER_IS_BETTER).gap() + " points");
+System.out.println("BCP continuity of care gap: " + ambition.attainmentOf(Quantity.percent("45.2"), NationalMetrics.CONTINUITY_OF_CARE_PRISON).gap() + " points");
 
 // Police and Crime Panel, July 2024: Dorset 55% against a 58% target, 5-point amber tolerance.
 var scheme = TargetToleranceScheme.of(Tolerance.points(new BigDecimal("5")));
-System.out.println("Dorset continuity of care: " + scheme.rate(Quantity.percent("55"), Target.reach(Quantity.percent("58"), ReportingPeriods.parse("2024/25")), Polarity.HIGHER_IS_BETTER).orElseThrow().status());
+System.out.println("Dorset continuity of care: " + scheme.rate(Quantity.percent("55"), Target.reach(Quantity.percent("58"), ReportingPeriods.parse("2024/25")), NationalMetrics.CONTINUITY_OF_CARE_PRISON).orElseThrow().status());
 // Any national metric by name, and whether 59 -> 55 deaths is a real change.
 System.out.println(NationalMetrics.CONTINUITY_OF_CARE_PRISON + " serves " + NationalMetrics.CONTINUITY_OF_CARE_PRISON.outcome().orElseThrow().title());
 var deathsTest = PoissonChange.test(59, 55, ConfidenceLevel.NINETY_FIVE);

@@ -28,6 +28,7 @@ import org.combatingdrugs.outcomes.framework.NationalMetrics;
 import org.combatingdrugs.outcomes.judgement.Polarity;
 import org.combatingdrugs.outcomes.measure.Count;
 import org.combatingdrugs.outcomes.measure.Quantity;
+import org.combatingdrugs.outcomes.measure.Unit;
 import org.combatingdrugs.outcomes.period.CalendarMonth;
 import org.combatingdrugs.outcomes.period.CalendarYear;
 import org.combatingdrugs.outcomes.period.ElapsedBasis;
@@ -68,6 +69,19 @@ public final class DorsetProgressReport {
               ChangeBand.between(Exact.of(-1, 20), Exact.ZERO, RagStatus.AMBER),
               ChangeBand.atLeast(Exact.ZERO, RagStatus.GREEN)));
 
+  /** The partnership's own enforcement metrics, which the national catalogue does not hold. */
+  private static final Metric COUNTY_LINES_ARRESTS =
+      Metric.local("county-lines-arrests", "County lines arrests", Unit.COUNT, Polarity.HIGHER_IS_BETTER);
+
+  private static final Metric SOC_DISRUPTIONS =
+      Metric.local("soc-disruptions", "Serious and organised crime disruptions", Unit.COUNT, Polarity.HIGHER_IS_BETTER);
+
+  private static final Metric CASH_SEIZED =
+      Metric.local("cash-seized", "Cash seized", Unit.POUNDS, Polarity.HIGHER_IS_BETTER);
+
+  private static final Metric RESIDENTIAL_REHAB =
+      Metric.local("residential-rehab-placements", "Residential rehab placements", Unit.COUNT, Polarity.HIGHER_IS_BETTER);
+
   private DorsetProgressReport() {}
 
   /**
@@ -106,10 +120,10 @@ public final class DorsetProgressReport {
             "Metric", "So far", "Value", "Projected", "Last year", "Change", "Target", "RAG", "Printed");
     List<String> notes = new ArrayList<>();
     YearToDate halfYear = YearToDate.through(CalendarMonth.of(2023, 9));
-    projected(table, notes, "County lines arrests", Polarity.HIGHER_IS_BETTER, YEAR.quarter(1), Quantity.count(38), ElapsedBasis.QUARTERS, Quantity.count(80), "152", "90");
-    projected(table, notes, "SOC disruptions", Polarity.HIGHER_IS_BETTER, YEAR.quarter(1), Quantity.count(259), ElapsedBasis.QUARTERS, Quantity.count(964), "1036", "7.4");
-    projected(table, notes, "Neighbourhood crimes", Polarity.LOWER_IS_BETTER, halfYear, Quantity.count(101), ElapsedBasis.MONTHS, Quantity.count(188), "202", "6.9");
-    projected(table, notes, "Cash seized", Polarity.HIGHER_IS_BETTER, YEAR.quarter(1), Quantity.pounds("23756"), ElapsedBasis.QUARTERS, Quantity.pounds("68413"), "94304", "37.8");
+    projected(table, notes, "County lines arrests", COUNTY_LINES_ARRESTS, YEAR.quarter(1), Quantity.count(38), ElapsedBasis.QUARTERS, Quantity.count(80), "152", "90");
+    projected(table, notes, "SOC disruptions", SOC_DISRUPTIONS, YEAR.quarter(1), Quantity.count(259), ElapsedBasis.QUARTERS, Quantity.count(964), "1036", "7.4");
+    projected(table, notes, "Neighbourhood crimes", NationalMetrics.NEIGHBOURHOOD_CRIME, halfYear, Quantity.count(101), ElapsedBasis.MONTHS, Quantity.count(188), "202", "6.9");
+    projected(table, notes, "Cash seized", CASH_SEIZED, YEAR.quarter(1), Quantity.pounds("23756"), ElapsedBasis.QUARTERS, Quantity.pounds("68413"), "94304", "37.8");
     table.print(out);
     for (String note : notes) {
       out.println("  * " + note);
@@ -120,7 +134,7 @@ public final class DorsetProgressReport {
       TextTable table,
       List<String> notes,
       String metric,
-      Polarity polarity,
+      Metric measured,
       ReportingPeriod soFar,
       Quantity value,
       ElapsedBasis basis,
@@ -137,7 +151,7 @@ public final class DorsetProgressReport {
         lastYear.format(0, ROUNDING),
         CHANGE.format(change),
         "none",
-        BANDS.rate(change, polarity).value().map(Rating::status).map(RagStatus::name).orElse("not rated"),
+        BANDS.rate(change, measured).value().map(Rating::status).map(RagStatus::name).orElse("not rated"),
         value.unit().format(new BigDecimal(printedProjection)) + ", " + printedChange + "%");
     ProjectionCheck projectionCheck =
         ProjectionCheck.of(new BigDecimal(printedProjection), projection, ROUNDING);
@@ -177,13 +191,14 @@ public final class DorsetProgressReport {
   private static void printLocalTargets(PrintStream out) {
     out.println("Local delivery of national targets");
     TextTable table = new TextTable("Metric", "Area", "2022/23", "Target", "Due", "Change needed", "Gap");
-    treatment(table, "Adults in treatment", "BCP", 2590, 2700);
-    treatment(table, "Adults in treatment", "Dorset", 1889, 1942);
-    treatment(table, "Adults in treatment", "Pan-Dorset", panDorset(FinancialYear.of(2022), 2590, 1889), panDorset(YEAR, 2700, 1942));
-    treatment(table, "Young people in treatment", "BCP", 86, 120);
-    treatment(table, "Young people in treatment", "Dorset", 102, 75);
-    treatment(table, "Residential rehab placements", "BCP", 30, 30);
-    treatment(table, "Residential rehab placements", "Dorset", 16, 16);
+    Metric inTreatment = NationalMetrics.NUMBERS_IN_TREATMENT;
+    treatment(table, "Adults in treatment", inTreatment, "BCP", 2590, 2700);
+    treatment(table, "Adults in treatment", inTreatment, "Dorset", 1889, 1942);
+    treatment(table, "Adults in treatment", inTreatment, "Pan-Dorset", panDorset(FinancialYear.of(2022), 2590, 1889), panDorset(YEAR, 2700, 1942));
+    treatment(table, "Young people in treatment", inTreatment, "BCP", 86, 120);
+    treatment(table, "Young people in treatment", inTreatment, "Dorset", 102, 75);
+    treatment(table, "Residential rehab placements", RESIDENTIAL_REHAB, "BCP", 30, 30);
+    treatment(table, "Residential rehab placements", RESIDENTIAL_REHAB, "Dorset", 16, 16);
     table.print(out);
     out.println("  RAG: not rated; the report gives no in-year " + YEAR + " figure to judge these targets by.");
 
@@ -194,7 +209,7 @@ public final class DorsetProgressReport {
     for (String[] area : new String[][] {{"BCP", "45.2"}, {"Dorset", "67.7"}}) {
       Baseline baseline = Baseline.of(FinancialYear.of(2022), Quantity.percent(area[1]));
       Target target = Target.reach(Quantity.percent("75"), due);
-      Attainment attainment = target.attainmentOf(baseline.value(), Polarity.HIGHER_IS_BETTER);
+      Attainment attainment = target.attainmentOf(baseline.value(), NationalMetrics.CONTINUITY_OF_CARE_PRISON);
       Quantity expected = Trajectory.linear(baseline, target, ElapsedBasis.QUARTERS).expectedAt(YEAR);
       care.row(
           area[0],
@@ -210,10 +225,10 @@ public final class DorsetProgressReport {
     out.println(
         "Drug-related deaths, pan-Dorset: 59 registered in " + CalendarYear.of(2021) + ", 55 in "
             + CalendarYear.of(2022) + " (provisional): " + CHANGE.format(deaths) + ", "
-            + DirectionOfTravel.from(deaths, Polarity.LOWER_IS_BETTER).judgement().name().toLowerCase(Locale.ROOT)
+            + DirectionOfTravel.from(deaths, NationalMetrics.DRUG_MISUSE_DEATHS).judgement().name().toLowerCase(Locale.ROOT)
             + " in direction but "
             + (test.isSignificant()
-                ? "a significant change, " + test.judgement(Polarity.LOWER_IS_BETTER).name().toLowerCase(Locale.ROOT)
+                ? "a significant change, " + test.judgement(NationalMetrics.DRUG_MISUSE_DEATHS).name().toLowerCase(Locale.ROOT)
                 : "no significant change")
             + " (exact conditional binomial test, p = "
             + BigDecimal.valueOf(test.pValue().orElseThrow()).setScale(2, RoundingMode.HALF_UP) + ").");
@@ -236,9 +251,10 @@ public final class DorsetProgressReport {
     return pooled.toDecimal(0, RoundingMode.UNNECESSARY).longValueExact();
   }
 
-  private static void treatment(TextTable table, String metric, String area, long actual, long target) {
+  private static void treatment(
+      TextTable table, String metric, Metric measured, String area, long actual, long target) {
     Target goal = Target.reach(Quantity.count(target), YEAR);
-    Attainment attainment = goal.attainmentOf(Quantity.count(actual), Polarity.HIGHER_IS_BETTER);
+    Attainment attainment = goal.attainmentOf(Quantity.count(actual), measured);
     table.row(
         metric,
         area,
@@ -260,7 +276,7 @@ public final class DorsetProgressReport {
               .rate(
                   Quantity.percent(area[2]),
                   Target.reach(Quantity.percent(area[1]), year),
-                  Polarity.HIGHER_IS_BETTER)
+                  NationalMetrics.CONTINUITY_OF_CARE_PRISON)
               .orElseThrow();
       table.row(area[0], area[1] + "%", area[2] + "%", rated.status().name(), rated.crossed().toString());
     }

@@ -3,8 +3,12 @@ package org.combatingdrugs.outcomes.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The flagship example prints the recomputed Dorset table and every discrepancy. */
@@ -43,5 +47,14 @@ class DorsetProgressReportTest {
         .contains("-6.8% (-4), improving in direction but no significant change (exact conditional binomial test, p = 0.78)")
         .containsPattern("Dorset +58% +55% +AMBER")
         .containsPattern("BCP +57% +60% +GREEN");
+  }
+
+  @Test
+  void test_source_spellsAPolarityOnlyWhenItDefinesALocalMetric() throws IOException {
+    String source =
+        Files.readString(Path.of("src/main/java/org/combatingdrugs/outcomes/examples/DorsetProgressReport.java"));
+    List<String> spelled =
+        source.lines().filter(line -> line.contains("Polarity.")).toList();
+    assertThat(spelled).isNotEmpty().allSatisfy(line -> assertThat(line).contains("Metric.local("));
   }
 }

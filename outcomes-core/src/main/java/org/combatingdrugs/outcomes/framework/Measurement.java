@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import org.combatingdrugs.outcomes.area.Area;
+import org.combatingdrugs.outcomes.judgement.Polarised;
+import org.combatingdrugs.outcomes.judgement.Polarity;
 import org.combatingdrugs.outcomes.measure.DataStatus;
 import org.combatingdrugs.outcomes.measure.Value;
 import org.combatingdrugs.outcomes.period.ReportingPeriod;
@@ -20,7 +22,8 @@ import org.combatingdrugs.outcomes.period.ReportingPeriod;
  * @param status final, provisional or estimated
  */
 public record Measurement(
-    Metric metric, Area area, ReportingPeriod period, Value value, DataStatus status) {
+    Metric metric, Area area, ReportingPeriod period, Value value, DataStatus status)
+    implements Polarised {
 
   /** Checks that the value is of the metric's measure type. */
   public Measurement {
@@ -60,6 +63,12 @@ public record Measurement(
    */
   public Measurement withStatus(DataStatus newStatus) {
     return newStatus == status ? this : new Measurement(metric, area, period, value, newStatus);
+  }
+
+  /** The metric's polarity, so a measurement can be judged without restating it. */
+  @Override
+  public Polarity polarity() {
+    return metric.polarity();
   }
 
   @Override

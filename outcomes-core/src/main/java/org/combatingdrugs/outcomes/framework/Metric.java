@@ -1,5 +1,6 @@
 package org.combatingdrugs.outcomes.framework;
 
+import org.combatingdrugs.outcomes.judgement.Polarised;
 import org.combatingdrugs.outcomes.judgement.Polarity;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
@@ -45,7 +46,8 @@ public record Metric(
     Optional<AreaType> lowestGeography,
     ImmutableList<String> breakdowns,
     Optional<Integer> fingertipsIndicatorId,
-    Provenance provenance) {
+    Provenance provenance)
+    implements Polarised {
 
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 

@@ -5,13 +5,19 @@ package org.combatingdrugs.outcomes.judgement;
  * measure such as a count of seizures) is never rated and never called improving or worsening.
  * {@link #judge(Direction)} is the one place the library turns a direction into a judgement.
  */
-public enum Polarity {
+public enum Polarity implements Polarised {
   /** A larger value is better (for example continuity of care). */
   HIGHER_IS_BETTER,
   /** A smaller value is better (for example drug-related deaths). */
   LOWER_IS_BETTER,
   /** Neither direction is better; the value is reported for context only. */
   NO_JUDGEMENT;
+
+  /** This polarity itself, so that a polarity can be passed wherever a metric can. */
+  @Override
+  public Polarity polarity() {
+    return this;
+  }
 
   /**
    * Whether this polarity judges at all.

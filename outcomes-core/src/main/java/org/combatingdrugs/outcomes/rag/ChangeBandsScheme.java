@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.combatingdrugs.outcomes.exact.Exact;
 import org.combatingdrugs.outcomes.calc.Change;
 import org.combatingdrugs.outcomes.calc.RelativeChange;
+import org.combatingdrugs.outcomes.judgement.Polarised;
 import org.combatingdrugs.outcomes.judgement.Polarity;
 import org.combatingdrugs.outcomes.measure.Quantity;
 import org.combatingdrugs.outcomes.rag.Threshold.Scale;
@@ -68,22 +69,22 @@ public record ChangeBandsScheme(ChangeMeasure measure, ImmutableList<ChangeBand>
    * Rates a change.
    *
    * @param change the change from a base to a current value
-   * @param polarity the metric's polarity
+   * @param judgedBy which direction is better: a {@link Polarity}, or the metric or measurement
    * @return the rating, or not rated for {@link Polarity#NO_JUDGEMENT} or ({@link
    *     ChangeMeasure#RELATIVE}) an undefined relative change
    * @throws IllegalArgumentException for {@link ChangeMeasure#POINTS} when the change is not
    *     between percentages
    */
-  public Result<Rating, NotRatedReason> rate(Change change, Polarity polarity) {
+  public Result<Rating, NotRatedReason> rate(Change change, Polarised judgedBy) {
     checkNotNull(change, "change");
-    if (!polarity.judges()) {
+    if (!judgedBy.polarity().judges()) {
       return Result.notComputed(NotRatedReason.NO_JUDGEMENT_POLARITY);
     }
     Optional<Exact> raw = measured(change);
     if (raw.isEmpty()) {
       return Result.notComputed(NotRatedReason.CHANGE_UNDEFINED);
     }
-    Exact improvement = polarity.better() == Direction.UP ? raw.get() : raw.get().negate();
+    Exact improvement = judgedBy.polarity().better() == Direction.UP ? raw.get() : raw.get().negate();
     Scale scale =
         measure == ChangeMeasure.RELATIVE ? Scale.RELATIVE_IMPROVEMENT : Scale.POINTS_IMPROVEMENT;
     for (ChangeBand band : bands) {

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import org.combatingdrugs.outcomes.calc.Change;
+import org.combatingdrugs.outcomes.judgement.Polarised;
 import org.combatingdrugs.outcomes.judgement.Polarity;
 import org.combatingdrugs.outcomes.measure.Quantity;
 import org.combatingdrugs.outcomes.judgement.Direction;
@@ -33,28 +34,28 @@ public record DirectionOfTravel(Direction movement, Judgement judgement) {
    *
    * @param earlier the earlier value
    * @param later the later value, in the same units
-   * @param polarity the metric's polarity
+   * @param judgedBy which direction is better: a {@link Polarity}, or the metric or measurement
    * @return the direction
    * @throws IllegalArgumentException when the units differ
    */
-  public static DirectionOfTravel of(Quantity earlier, Quantity later, Polarity polarity) {
+  public static DirectionOfTravel of(Quantity earlier, Quantity later, Polarised judgedBy) {
     checkArgument(
         earlier.unit().equals(later.unit()),
         "later must be in the unit of earlier (%s) but was %s",
         earlier.unit(),
         later.unit());
-    return ofSign(later.compareTo(earlier), polarity);
+    return ofSign(later.compareTo(earlier), judgedBy.polarity());
   }
 
   /**
    * The direction of travel of a change.
    *
    * @param change the change from its base to its current value
-   * @param polarity the metric's polarity
+   * @param judgedBy which direction is better: a {@link Polarity}, or the metric or measurement
    * @return the direction
    */
-  public static DirectionOfTravel from(Change change, Polarity polarity) {
-    return ofSign(change.absolute().signum(), polarity);
+  public static DirectionOfTravel from(Change change, Polarised judgedBy) {
+    return ofSign(change.absolute().signum(), judgedBy.polarity());
   }
 
   private static DirectionOfTravel ofSign(int sign, Polarity polarity) {

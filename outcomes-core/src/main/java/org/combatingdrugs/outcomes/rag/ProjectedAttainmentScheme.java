@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import org.combatingdrugs.outcomes.calc.Projection;
+import org.combatingdrugs.outcomes.judgement.Polarised;
 import org.combatingdrugs.outcomes.judgement.Polarity;
 import org.combatingdrugs.outcomes.measure.Quantity;
 import org.combatingdrugs.outcomes.target.Target;
@@ -39,8 +40,8 @@ public record ProjectedAttainmentScheme(TargetToleranceScheme banding) implement
    * @param projected the value projected to the end of the target's due period
    */
   @Override
-  public Result<Rating, NotRatedReason> rate(Quantity projected, Target target, Polarity polarity) {
-    return banding.rate(projected, target, polarity, RatingBasis.PROJECTED);
+  public Result<Rating, NotRatedReason> rate(Quantity projected, Target target, Polarised judgedBy) {
+    return banding.rate(projected, target, judgedBy.polarity(), RatingBasis.PROJECTED);
   }
 
   /**
@@ -49,11 +50,11 @@ public record ProjectedAttainmentScheme(TargetToleranceScheme banding) implement
    *
    * @param projection a projection of the metric to the target's due period
    * @param target the target
-   * @param polarity the metric's polarity
+   * @param judgedBy which direction is better: a {@link Polarity}, or the metric or measurement
    * @return the rating, basis {@link RatingBasis#PROJECTED}
    * @throws IllegalArgumentException when the projection is for another period
    */
-  public Result<Rating, NotRatedReason> rate(Projection projection, Target target, Polarity polarity) {
+  public Result<Rating, NotRatedReason> rate(Projection projection, Target target, Polarised judgedBy) {
     checkNotNull(projection, "projection");
     checkNotNull(target, "target");
     checkArgument(
@@ -61,6 +62,6 @@ public record ProjectedAttainmentScheme(TargetToleranceScheme banding) implement
         "projection must be for the target's due period %s but was for %s",
         target.due(),
         projection.period());
-    return rate(projection.value(), target, polarity);
+    return rate(projection.value(), target, judgedBy.polarity());
   }
 }

@@ -1,5 +1,6 @@
 package org.combatingdrugs.outcomes.rag;
 
+import org.combatingdrugs.outcomes.judgement.Polarised;
 import org.combatingdrugs.outcomes.judgement.Polarity;
 import org.combatingdrugs.outcomes.measure.Quantity;
 import org.combatingdrugs.outcomes.target.Target;
@@ -13,10 +14,10 @@ public interface TargetRagScheme {
    *
    * @param value the value to rate, in the target's units
    * @param target the target
-   * @param polarity the metric's polarity; {@link Polarity#NO_JUDGEMENT} is never rated
+   * @param judgedBy which direction is better: a {@link Polarity}, or the metric or measurement; {@link Polarity#NO_JUDGEMENT} is never rated
    * @return the rating, or not rated ({@link NotRatedReason#NO_JUDGEMENT_POLARITY}) when the
    *     polarity makes no judgement
    * @throws IllegalArgumentException when the units of the value, target and tolerance differ
    */
-  Result<Rating, NotRatedReason> rate(Quantity value, Target target, Polarity polarity);
+  Result<Rating, NotRatedReason> rate(Quantity value, Target target, Polarised judgedBy);
 }

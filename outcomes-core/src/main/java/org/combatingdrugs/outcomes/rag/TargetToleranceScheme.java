@@ -2,6 +2,7 @@ package org.combatingdrugs.outcomes.rag;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import org.combatingdrugs.outcomes.judgement.Polarised;
 import org.combatingdrugs.outcomes.judgement.Polarity;
 import org.combatingdrugs.outcomes.measure.Quantity;
 import org.combatingdrugs.outcomes.rag.Threshold.Scale;
@@ -40,8 +41,8 @@ public record TargetToleranceScheme(Tolerance amber) implements TargetRagScheme 
 
   /** Rates an actual value; the rating's basis is {@link RatingBasis#ACTUAL}. */
   @Override
-  public Result<Rating, NotRatedReason> rate(Quantity actual, Target target, Polarity polarity) {
-    return rate(actual, target, polarity, RatingBasis.ACTUAL);
+  public Result<Rating, NotRatedReason> rate(Quantity actual, Target target, Polarised judgedBy) {
+    return rate(actual, target, judgedBy.polarity(), RatingBasis.ACTUAL);
   }
 
   Result<Rating, NotRatedReason> rate(Quantity value, Target target, Polarity polarity, RatingBasis basis) {

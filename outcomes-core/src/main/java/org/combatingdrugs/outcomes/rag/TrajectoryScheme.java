@@ -2,6 +2,7 @@ package org.combatingdrugs.outcomes.rag;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import org.combatingdrugs.outcomes.judgement.Polarised;
 import org.combatingdrugs.outcomes.judgement.Polarity;
 import org.combatingdrugs.outcomes.measure.Quantity;
 import org.combatingdrugs.outcomes.period.ReportingPeriod;
@@ -40,21 +41,21 @@ public record TrajectoryScheme(TargetToleranceScheme banding) {
    * @param actual the value at the end of {@code period}
    * @param period a period ending within the trajectory
    * @param trajectory the path from baseline to target
-   * @param polarity the metric's polarity
+   * @param judgedBy which direction is better: a {@link Polarity}, or the metric or measurement
    * @return the rating; not rated for {@link Polarity#NO_JUDGEMENT}
    * @throws IllegalArgumentException when the period lies outside the trajectory or the units differ
    */
   public Result<Rating, NotRatedReason> rate(
-      Quantity actual, ReportingPeriod period, Trajectory trajectory, Polarity polarity) {
+      Quantity actual, ReportingPeriod period, Trajectory trajectory, Polarised judgedBy) {
     checkNotNull(trajectory, "trajectory");
-    checkNotNull(polarity, "polarity");
+    checkNotNull(judgedBy, "judgedBy");
     Quantity expected = trajectory.expectedAt(period);
     Target interim =
         trajectory
             .target()
-            .meetingBound(polarity)
+            .meetingBound(judgedBy.polarity())
             .<Target>map(bound -> Target.stayWithin(bound, expected, period))
             .orElse(Target.reach(expected, period));
-    return banding.rate(actual, interim, polarity);
+    return banding.rate(actual, interim, judgedBy.polarity());
   }
 }

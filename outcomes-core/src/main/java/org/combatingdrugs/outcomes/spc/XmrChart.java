@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Optional;
+import org.combatingdrugs.outcomes.judgement.Polarised;
 import org.combatingdrugs.outcomes.judgement.Polarity;
 import org.combatingdrugs.outcomes.result.Result;
 
@@ -48,19 +49,19 @@ public record XmrChart(
    * Charts a series as one group.
    *
    * @param values the series, at least one finite value; missing values are refused
-   * @param polarity which direction is an improvement
+   * @param judgedBy which direction is better: a {@link Polarity}, or the metric or measurement
    * @param options how to compute
    * @return the chart
    */
-  public static XmrChart of(List<Double> values, Polarity polarity, XmrOptions options) {
-    return of(values, polarity, options, List.of());
+  public static XmrChart of(List<Double> values, Polarised judgedBy, XmrOptions options) {
+    return of(values, judgedBy.polarity(), options, List.of());
   }
 
   /**
    * Charts a series in groups, each with its own limits.
    *
    * @param values the series, at least one finite value; missing values are refused
-   * @param polarity which direction is an improvement
+   * @param judgedBy which direction is better: a {@link Polarity}, or the metric or measurement
    * @param options how to compute
    * @param rebaseAt the indices at which new groups start, increasing, each within 1..size−1
    * @return the chart
@@ -68,9 +69,9 @@ public record XmrChart(
    *     rebase, or values so far apart that the limits would not be finite
    */
   public static XmrChart of(
-      List<Double> values, Polarity polarity, XmrOptions options, List<Integer> rebaseAt) {
+      List<Double> values, Polarised judgedBy, XmrOptions options, List<Integer> rebaseAt) {
     checkNotNull(values, "values");
-    checkNotNull(polarity, "polarity");
+    checkNotNull(judgedBy, "judgedBy");
     checkNotNull(options, "options");
     checkNotNull(rebaseAt, "rebaseAt");
     checkArgument(!values.isEmpty(), "values must not be empty");
@@ -105,12 +106,12 @@ public record XmrChart(
         int k = i - from;
         Optional<SpecialCause> cause = rules.causes[k];
         Variation variation =
-            cause.map(c -> Variation.of(c.direction(), polarity)).orElse(Variation.COMMON_CAUSE);
+            cause.map(c -> Variation.of(c.direction(), judgedBy.polarity())).orElse(Variation.COMMON_CAUSE);
         Side side = rules.side[k] > 0 ? Side.ABOVE : rules.side[k] < 0 ? Side.BELOW : Side.ON_MEAN;
         points.add(new XmrPoint(i, x[i], g, side, rules.outside[k], rules.close[k], cause, variation));
       }
     }
-    return new XmrChart(points.build(), groups.build(), polarity, options);
+    return new XmrChart(points.build(), groups.build(), judgedBy.polarity(), options);
   }
 
   /** The limits of each group, in order. */

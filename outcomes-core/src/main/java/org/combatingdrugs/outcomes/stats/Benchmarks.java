@@ -3,6 +3,7 @@ package org.combatingdrugs.outcomes.stats;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import org.combatingdrugs.outcomes.judgement.Polarised;
 import org.combatingdrugs.outcomes.judgement.Polarity;
 
 /**
@@ -19,10 +20,10 @@ public final class Benchmarks {
    *
    * @param area the area's value and interval
    * @param benchmark the benchmark's value, in the same scale
-   * @param polarity the metric's polarity
+   * @param judgedBy which direction is better: a {@link Polarity}, or the metric or measurement
    * @return the comparison
    */
-  public static BenchmarkComparison byInterval(Interval area, double benchmark, Polarity polarity) {
+  public static BenchmarkComparison byInterval(Interval area, double benchmark, Polarised judgedBy) {
     checkNotNull(area, "area");
     Checks.finite("benchmark", benchmark);
     BenchmarkComparison.Comparison comparison =
@@ -32,7 +33,7 @@ public final class Benchmarks {
                 ? BenchmarkComparison.Comparison.LOWER
                 : BenchmarkComparison.Comparison.SIMILAR;
     return BenchmarkComparison.of(
-        comparison, polarity, BenchmarkComparison.Method.CONFIDENCE_INTERVAL, area.level());
+        comparison, judgedBy.polarity(), BenchmarkComparison.Method.CONFIDENCE_INTERVAL, area.level());
   }
 
   /**
@@ -40,10 +41,10 @@ public final class Benchmarks {
    *
    * @param area the area compared
    * @param other the area it is compared with, at the same level
-   * @param polarity the metric's polarity
+   * @param judgedBy which direction is better: a {@link Polarity}, or the metric or measurement
    * @return how {@code area} compares with {@code other}
    */
-  public static BenchmarkComparison byOverlap(Interval area, Interval other, Polarity polarity) {
+  public static BenchmarkComparison byOverlap(Interval area, Interval other, Polarised judgedBy) {
     checkNotNull(area, "area");
     checkNotNull(other, "other");
     checkArgument(
@@ -58,7 +59,7 @@ public final class Benchmarks {
                 ? BenchmarkComparison.Comparison.HIGHER
                 : BenchmarkComparison.Comparison.LOWER;
     return BenchmarkComparison.of(
-        comparison, polarity, BenchmarkComparison.Method.INTERVAL_OVERLAP, area.level());
+        comparison, judgedBy.polarity(), BenchmarkComparison.Method.INTERVAL_OVERLAP, area.level());
   }
 
   /**
@@ -166,10 +167,10 @@ public final class Benchmarks {
    *
    * @param value the area's value, in the limits' scale
    * @param limits the limits around the benchmark at the area's denominator
-   * @param polarity the metric's polarity
+   * @param judgedBy which direction is better: a {@link Polarity}, or the metric or measurement
    * @return the comparison
    */
-  public static BenchmarkComparison byFunnel(double value, FunnelLimits limits, Polarity polarity) {
+  public static BenchmarkComparison byFunnel(double value, FunnelLimits limits, Polarised judgedBy) {
     checkNotNull(limits, "limits");
     Checks.finite("value", value);
     BenchmarkComparison.Comparison comparison =
@@ -178,6 +179,6 @@ public final class Benchmarks {
             : value < limits.lower()
                 ? BenchmarkComparison.Comparison.LOWER
                 : BenchmarkComparison.Comparison.SIMILAR;
-    return BenchmarkComparison.of(comparison, polarity, BenchmarkComparison.Method.FUNNEL, limits.level());
+    return BenchmarkComparison.of(comparison, judgedBy.polarity(), BenchmarkComparison.Method.FUNNEL, limits.level());
   }
 }

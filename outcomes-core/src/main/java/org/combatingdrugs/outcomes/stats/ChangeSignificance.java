@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Optional;
+import org.combatingdrugs.outcomes.judgement.Polarised;
 import org.combatingdrugs.outcomes.judgement.Polarity;
 import org.combatingdrugs.outcomes.judgement.Direction;
 import org.combatingdrugs.outcomes.judgement.Judgement;
@@ -41,11 +42,11 @@ public record ChangeSignificance(
   /**
    * The change judged by polarity.
    *
-   * @param polarity the metric's polarity
+   * @param judgedBy which direction is better: a {@link Polarity}, or the metric or measurement
    * @return improving, worsening, no change (not significant), or not judged
    */
-  public Judgement judgement(Polarity polarity) {
-    checkNotNull(polarity, "polarity");
-    return polarity.judge(direction);
+  public Judgement judgement(Polarised judgedBy) {
+    checkNotNull(judgedBy, "judgedBy");
+    return judgedBy.polarity().judge(direction);
   }
 }

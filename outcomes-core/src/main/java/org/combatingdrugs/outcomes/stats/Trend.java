@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.OptionalDouble;
 import org.combatingdrugs.outcomes.judgement.Direction;
 import org.combatingdrugs.outcomes.judgement.Judgement;
+import org.combatingdrugs.outcomes.judgement.Polarised;
 import org.combatingdrugs.outcomes.judgement.Polarity;
 
 /**
@@ -63,11 +64,11 @@ public record Trend(
   /**
    * The trend judged by polarity.
    *
-   * @param polarity the metric's polarity
+   * @param judgedBy which direction is better: a {@link Polarity}, or the metric or measurement
    * @return improving, worsening, no change (no significant change), or not judged
    */
-  public Judgement judgement(Polarity polarity) {
-    checkNotNull(polarity, "polarity");
-    return polarity.judge(direction);
+  public Judgement judgement(Polarised judgedBy) {
+    checkNotNull(judgedBy, "judgedBy");
+    return judgedBy.polarity().judge(direction);
   }
 }

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Optional;
+import org.combatingdrugs.outcomes.judgement.Polarised;
 import org.combatingdrugs.outcomes.judgement.Polarity;
 import org.combatingdrugs.outcomes.measure.Quantity;
 import org.combatingdrugs.outcomes.period.ReportingPeriod;
@@ -46,14 +47,14 @@ public record BoundTarget(Bound bound, Quantity limit, ReportingPeriod due) impl
    * @throws IllegalArgumentException when the bound opposes the polarity
    */
   @Override
-  public Optional<Bound> meetingBound(Polarity polarity) {
-    checkNotNull(polarity, "polarity");
-    Optional<Bound> natural = Targets.boundForPolarity(polarity);
+  public Optional<Bound> meetingBound(Polarised judgedBy) {
+    checkNotNull(judgedBy, "judgedBy");
+    Optional<Bound> natural = Targets.boundForPolarity(judgedBy.polarity());
     checkArgument(
         natural.isEmpty() || natural.get() == bound,
         "bound %s contradicts polarity %s: improving the value would break the target",
         bound,
-        polarity);
+        judgedBy.polarity());
     return Optional.of(bound);
   }
 

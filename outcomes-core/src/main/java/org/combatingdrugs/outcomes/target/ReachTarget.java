@@ -3,6 +3,7 @@ package org.combatingdrugs.outcomes.target;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Optional;
+import org.combatingdrugs.outcomes.judgement.Polarised;
 import org.combatingdrugs.outcomes.judgement.Polarity;
 import org.combatingdrugs.outcomes.measure.Quantity;
 import org.combatingdrugs.outcomes.period.ReportingPeriod;
@@ -29,8 +30,8 @@ public record ReachTarget(Quantity level, ReportingPeriod due) implements Target
   }
 
   @Override
-  public Optional<Bound> meetingBound(Polarity polarity) {
-    return Targets.boundForPolarity(polarity);
+  public Optional<Bound> meetingBound(Polarised judgedBy) {
+    return Targets.boundForPolarity(judgedBy.polarity());
   }
 
   @Override

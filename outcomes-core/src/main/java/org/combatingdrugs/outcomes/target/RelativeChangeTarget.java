@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Optional;
 import org.combatingdrugs.outcomes.exact.Exact;
+import org.combatingdrugs.outcomes.judgement.Polarised;
 import org.combatingdrugs.outcomes.judgement.Polarity;
 import org.combatingdrugs.outcomes.measure.Quantity;
 import org.combatingdrugs.outcomes.period.ReportingPeriod;
@@ -44,8 +45,8 @@ public record RelativeChangeTarget(Baseline from, Exact relative, ReportingPerio
   }
 
   @Override
-  public Optional<Bound> meetingBound(Polarity polarity) {
-    return Targets.boundForPolarity(polarity);
+  public Optional<Bound> meetingBound(Polarised judgedBy) {
+    return Targets.boundForPolarity(judgedBy.polarity());
   }
 
   @Override

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.Optional;
 import org.combatingdrugs.outcomes.exact.Exact;
+import org.combatingdrugs.outcomes.judgement.Polarised;
 import org.combatingdrugs.outcomes.judgement.Polarity;
 import org.combatingdrugs.outcomes.measure.Quantity;
 import org.combatingdrugs.outcomes.period.ReportingPeriod;
@@ -34,29 +35,29 @@ public sealed interface Target
    * polarity: at least the level when higher is better, at most when lower is better, and the
    * bound's own side for {@link BoundTarget} whatever the polarity.
    *
-   * @param polarity the metric's polarity
+   * @param judgedBy which direction is better: a {@link Polarity}, or the metric or measurement
    * @return the bound, empty when the target cannot be judged ({@link Polarity#NO_JUDGEMENT} for a
    *     reach or change target)
    */
-  Optional<Bound> meetingBound(Polarity polarity);
+  Optional<Bound> meetingBound(Polarised judgedBy);
 
   /**
    * How far an actual value is from this target.
    *
    * @param actual the actual (or projected) value, in the target's units
-   * @param polarity the metric's polarity
+   * @param judgedBy which direction is better: a {@link Polarity}, or the metric or measurement
    * @return the attainment
    * @throws IllegalArgumentException when the units differ, or when the target cannot be judged
    *     with this polarity (a reach or change target of a {@link Polarity#NO_JUDGEMENT} metric:
    *     check {@link #meetingBound} first)
    */
-  default Attainment attainmentOf(Quantity actual, Polarity polarity) {
-    Optional<Bound> bound = meetingBound(polarity);
+  default Attainment attainmentOf(Quantity actual, Polarised judgedBy) {
+    Optional<Bound> bound = meetingBound(judgedBy.polarity());
     checkArgument(
         bound.isPresent(),
         "polarity must be HIGHER_IS_BETTER or LOWER_IS_BETTER to judge %s but was %s",
         this,
-        polarity);
+        judgedBy.polarity());
     return Attainment.of(level(), actual, bound.get());
   }
 
