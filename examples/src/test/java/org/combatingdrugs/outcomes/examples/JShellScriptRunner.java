@@ -17,7 +17,7 @@ import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
 
 /**
- * Runs a JShell script the way an analyst would, in-process on the test class path, and fails on
+ * Runs a JShell script the way an analyst would, in-process on the class path the README gives, and fails on
  * the first snippet that does not compile or throws. The local execution engine runs snippets in
  * this JVM, so {@code System.out} is captured for the duration of the run (tests here are not run
  * in parallel).
@@ -61,8 +61,9 @@ final class JShellScriptRunner {
     return printed.toString(StandardCharsets.UTF_8);
   }
 
-  private static List<String> classPath() {
-    String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+  /** The class path the README gives an analyst: the one the build writes for jshell. */
+  private static List<String> classPath() throws IOException {
+    String cp = Files.readString(Path.of("target/jshell.classpath"), StandardCharsets.UTF_8).strip();
     return Splitter.on(File.pathSeparatorChar).omitEmptyStrings().splitToList(cp);
   }
 

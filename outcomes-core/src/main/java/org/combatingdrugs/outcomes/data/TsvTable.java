@@ -42,12 +42,10 @@ public final class TsvTable {
   public static TsvTable load(Class<?> owner, String resource) {
     checkNotNull(owner, "owner");
     checkNotNull(resource, "resource");
-    URL url;
-    try {
-      url = Resources.getResource(owner, resource);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalStateException("missing catalogue resource " + resource, e);
-    }
+    // Looked up by this module's own code: on the module path a package's resources are
+    // encapsulated, so a lookup made on our behalf by another module would not see them.
+    URL url = owner.getResource(resource);
+    checkState(url != null, "missing catalogue resource %s", resource);
     List<String> lines;
     try {
       lines = Resources.readLines(url, StandardCharsets.UTF_8);
