@@ -26,7 +26,7 @@ var socCheck = ChangeCheck.of(new BigDecimal("7.4"), soc.changeFrom(Quantity.cou
 System.out.println("SOC disruptions: projected " + soc.value() + ", printed 7.4%, expected " + socCheck.figure().expected() + "%: " + socCheck.slips());
 
 // Neighbourhood crimes: 101 in the half-year, 188 last year; the report printed 6.9%.
-var halfYear = ReportingPeriods.parse("2023/24 YTD to 2023-09");
+var halfYear = ReportingPeriods.parse("2023/24 to September");
 var crimes = Projections.runRate(Quantity.count(101), halfYear, year, ElapsedBasis.MONTHS);
 var crimesCheck = ChangeCheck.of(new BigDecimal("6.9"), crimes.changeFrom(Quantity.count(188)), RoundingMode.HALF_UP);
 System.out.println("Neighbourhood crimes: " + fmt.format(crimes.changeFrom(Quantity.count(188))) + ", printed 6.9%: " + crimesCheck.slips());

@@ -66,6 +66,12 @@ import org.combatingdrugs.outcomes.judgement.Polarity;
 import org.combatingdrugs.outcomes.result.Result;
 import org.combatingdrugs.outcomes.stats.IntervalReason;
 import org.combatingdrugs.outcomes.period.FinancialQuarter;
+import org.combatingdrugs.outcomes.period.CalendarYear;
+import org.combatingdrugs.outcomes.period.FinancialQuarters;
+import org.combatingdrugs.outcomes.period.FinancialYears;
+import org.combatingdrugs.outcomes.period.CalendarYears;
+import org.combatingdrugs.outcomes.period.CalendarQuarter;
+import org.combatingdrugs.outcomes.period.MonthRange;
 import org.combatingdrugs.outcomes.period.CalendarMonth;
 
 /** Every public entry point refuses null at the boundary rather than failing later. */
@@ -108,6 +114,10 @@ class NullContractTest {
         .setDefault(FunnelLimits.class, new FunnelLimits(1, 0, 2, 1, ConfidenceLevel.NINETY_FIVE, Convention.FINGERTIPS))
         .setDefault(Convention.class, Convention.FINGERTIPS)
         .setDefault(Polarity.class, Polarity.HIGHER_IS_BETTER)
+        .setDefault(CalendarYear.class, CalendarYear.of(2022))
+        .setDefault(FinancialYear.class, FinancialYear.of(2023))
+        .setDefault(FinancialQuarter.class, FinancialQuarter.of(2023, 1))
+        .setDefault(CalendarMonth.class, CalendarMonth.of(2023, 4))
         .setDefault(XmrOptions.class, XmrOptions.defaults())
         .setDefault(Enum.class, IntervalReason.TOTAL_COUNT_BELOW_TEN);
   }
@@ -126,7 +136,8 @@ class NullContractTest {
             ProjectionCheck.class, Trajectory.class, ChangeBandsScheme.class, Outcome.class,
             NationalAmbitions.class, AtLevels.class, StandardPopulation.class, AreaHierarchy.class,
             Measurement.class, Area.class, Provenance.class, Result.class, FinancialYear.class,
-            FinancialQuarter.class, CalendarMonth.class)) {
+            FinancialQuarter.class, CalendarMonth.class, FinancialYears.class, FinancialQuarters.class,
+            CalendarYears.class, CalendarQuarter.class, MonthRange.class)) {
       tester.testAllPublicStaticMethods(type);
     }
   }

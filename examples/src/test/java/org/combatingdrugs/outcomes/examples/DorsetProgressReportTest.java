@@ -24,10 +24,10 @@ class DorsetProgressReportTest {
   void test_print_reproducesTheProjectionsAndNamesTheSlips() {
     assertThat(printed())
         .containsPattern("County lines arrests +2023/24 Q1 +38 +152 +80 +\\+90\\.0% \\(\\+72\\) +none +GREEN")
-        .containsPattern("Neighbourhood crimes +2023/24 YTD to 2023-09 +101 +202 +188 +\\+7\\.4% \\(\\+14\\) +none +RED")
+        .containsPattern("Neighbourhood crimes +2023/24 to September +101 +202 +188 +\\+7\\.4% \\(\\+14\\) +none +RED")
         .contains("RAG: not rated; the report gives no in-year 2023/24 figure")
         .containsPattern("SOC disruptions +2023/24 Q1 +259 +1,036 +964 +\\+7\\.5% \\(\\+72\\)")
-        .containsPattern("Neighbourhood crimes +2023/24 YTD to 2023-09 +101 +202 +188 +\\+7\\.4% \\(\\+14\\)")
+        .containsPattern("Neighbourhood crimes +2023/24 to September +101 +202 +188 +\\+7\\.4% \\(\\+14\\)")
         .containsPattern("Cash seized +2023/24 Q1 +£23,756 +£95,024 +£68,413 +\\+38\\.9% \\(\\+£26,611\\)")
         .contains("SOC disruptions: printed 7.4% but the change is 7.5%")
         .contains("Neighbourhood crimes: printed 6.9% but the change is 7.4%")

@@ -4,10 +4,13 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Locale;
 import java.time.YearMonth;
 
 /**
- * A calendar month, labelled {@code 2023-04}.
+ * A calendar month, labelled {@code April 2023}.
  *
  * @param year the calendar year, 1900 to 2999
  * @param month 1 (January) to 12 (December)
@@ -24,7 +27,7 @@ public record CalendarMonth(int year, int month) implements ReportingPeriod {
 
   /**
    * Reads a calendar month label, as {@link ReportingPeriods#parse(CharSequence)} reads it:
-   * {@code 2023-04}.
+   * {@code April 2023}, {@code Apr 2023}, {@code 2023-04}.
    *
    * @param text the label
    * @return the period
@@ -98,7 +101,12 @@ public record CalendarMonth(int year, int month) implements ReportingPeriod {
 
   @Override
   public String label() {
-    return String.format("%04d-%02d", year, month);
+    return monthName() + " " + year;
+  }
+
+  /** The month's English name, such as {@code April}. */
+  public String monthName() {
+    return Month.of(month).getDisplayName(TextStyle.FULL, Locale.UK);
   }
 
   @Override

@@ -17,6 +17,19 @@ public final class PeriodParseException extends IllegalArgumentException {
     return new PeriodParseException(input, "'" + input + "' is not a reporting period: " + problem);
   }
 
+  /** A label that could mean two periods; both readings are named. */
+  static PeriodParseException ambiguous(String input, String oneReading, String otherReading) {
+    return new PeriodParseException(
+        input,
+        "'"
+            + input
+            + "' is ambiguous: it could be "
+            + oneReading
+            + " or "
+            + otherReading
+            + "; write the label of the one meant");
+  }
+
   /** A label of one kind of period read where another kind was asked for. */
   static PeriodParseException wrongKind(String input, ReportingPeriod found, String expected) {
     return new PeriodParseException(

@@ -2,6 +2,7 @@ package org.combatingdrugs.outcomes.period;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.combatingdrugs.outcomes.exact.Exact;
@@ -11,15 +12,21 @@ import org.combatingdrugs.outcomes.exact.Exact;
  * canonical label that {@link ReportingPeriods#parse} reads back, and neighbours of the same kind.
  *
  * <p>Periods are ordered by start, then end (a shorter period first), then kind in the order
- * financial year, financial quarter, calendar month, calendar year, year to date, rolling 12
+ * financial year, run of financial years, financial quarter, run of quarters, calendar month, run
+ * of months, calendar quarter, calendar year, run of calendar years, year to date, rolling 12
  * months, date range: an order consistent with {@code equals}, so 2023/24 Q1 comes before 2023/24
  * Q2 and 2023/24 Q1 before 2023/24 (same start, earlier end).
  */
 public sealed interface ReportingPeriod extends Comparable<ReportingPeriod>
     permits FinancialYear,
+        FinancialYears,
         FinancialQuarter,
+        FinancialQuarters,
         CalendarMonth,
+        MonthRange,
+        CalendarQuarter,
         CalendarYear,
+        CalendarYears,
         YearToDate,
         Rolling12Months,
         DateRange {
@@ -80,6 +87,31 @@ public sealed interface ReportingPeriod extends Comparable<ReportingPeriod>
   default boolean encloses(ReportingPeriod other) {
     checkNotNull(other, "other");
     return contains(other.start()) && contains(other.end());
+  }
+
+  /**
+   * The number of whole calendar months within the period: 12 for a financial year, 3 for a
+   * quarter, 0 for a date range of 1 to 15 April.
+   */
+  default long wholeMonths() {
+    LocalDate firstWhole = start().getDayOfMonth() == 1 ? start() : start().plusMonths(1).withDayOfMonth(1);
+    LocalDate afterLastWhole =
+        end().getDayOfMonth() == end().lengthOfMonth() ? end().plusDays(1) : end().withDayOfMonth(1);
+    return Math.max(0, ChronoUnit.MONTHS.between(firstWhole, afterLastWhole));
+  }
+
+  /**
+   * The financial years the period overlaps, in order: 2023/24 for 2023/24 Q1; 2022/23 and 2023/24
+   * for calendar year 2023.
+   */
+  default ImmutableList<FinancialYear> financialYears() {
+    int first = FinancialYear.containing(start()).startYear();
+    int last = FinancialYear.containing(end()).startYear();
+    ImmutableList.Builder<FinancialYear> years = ImmutableList.builder();
+    for (int y = first; y <= last; y++) {
+      years.add(FinancialYear.of(y));
+    }
+    return years.build();
   }
 
   /** The number of days, counting both ends. */

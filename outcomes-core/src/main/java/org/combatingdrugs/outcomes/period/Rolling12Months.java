@@ -6,7 +6,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.time.LocalDate;
 
 /**
- * The twelve months ending with a month, labelled {@code 12 months to 2024-03}. Its neighbours move
+ * The twelve months ending with a month, labelled {@code year ending March 2024}
+ * (the ONS form). Its neighbours move
  * by one month.
  *
  * @param last the last month included
@@ -25,7 +26,8 @@ public record Rolling12Months(CalendarMonth last) implements ReportingPeriod {
 
   /**
    * Reads a rolling 12 months label, as {@link ReportingPeriods#parse(CharSequence)} reads it:
-   * {@code 12 months to 2024-03}.
+   * {@code year ending March 2024}, {@code 12 months to
+   * October 2020}, {@code the year to October 2020}, {@code YE Mar 24}.
    *
    * @param text the label
    * @return the period
@@ -62,7 +64,7 @@ public record Rolling12Months(CalendarMonth last) implements ReportingPeriod {
 
   @Override
   public String label() {
-    return "12 months to " + last.label();
+    return "year ending " + last.label();
   }
 
   @Override

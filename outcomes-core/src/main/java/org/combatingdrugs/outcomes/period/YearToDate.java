@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 
 /**
- * A financial year to date: from 1 April through the end of a month, labelled {@code 2023/24 YTD to
- * 2023-09}. Its neighbours are the same span of the next and previous financial years, so that a
+ * A financial year to date: from 1 April through the end of a month, labelled {@code 2023/24 to
+ * September}. Its neighbours are the same span of the next and previous financial years, so that a
  * year to date compares with the same months of last year.
  *
  * @param last the last month included
@@ -20,7 +20,7 @@ public record YearToDate(CalendarMonth last) implements ReportingPeriod {
     checkNotNull(last, "last");
     checkArgument(
         (last.year() > Years.MIN || last.month() >= 4) && (last.year() < Years.MAX || last.month() <= 3),
-        "last must be within %s-04..%s-03 but was %s",
+        "last must be within April %s..March %s but was %s",
         Years.MIN,
         Years.MAX,
         last);
@@ -28,7 +28,7 @@ public record YearToDate(CalendarMonth last) implements ReportingPeriod {
 
   /**
    * Reads a year-to-date label, as {@link ReportingPeriods#parse(CharSequence)} reads it:
-   * {@code 2023/24 YTD to 2023-09}.
+   * {@code 2023/24 to September}, {@code 2023/24 YTD to 2023-09}.
    *
    * @param text the label
    * @return the period
@@ -81,7 +81,7 @@ public record YearToDate(CalendarMonth last) implements ReportingPeriod {
 
   @Override
   public String label() {
-    return financialYear().label() + " YTD to " + last.label();
+    return financialYear().label() + " to " + last.monthName();
   }
 
   @Override

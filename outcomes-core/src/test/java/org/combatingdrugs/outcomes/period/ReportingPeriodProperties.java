@@ -117,7 +117,8 @@ class ReportingPeriodProperties {
     net.jqwik.api.statistics.Statistics.label("Q4").collect(q4);
     net.jqwik.api.statistics.Statistics.label("kind").coverage(checker -> {
       for (String kind :
-          java.util.List.of("FinancialYear", "FinancialQuarter", "CalendarMonth", "CalendarYear",
+          java.util.List.of("FinancialYear", "FinancialYears", "FinancialQuarter", "FinancialQuarters",
+              "CalendarMonth", "MonthRange", "CalendarQuarter", "CalendarYear", "CalendarYears",
               "YearToDate", "Rolling12Months", "DateRange")) {
         checker.check(kind).count(c -> c > 0);
       }

@@ -40,20 +40,20 @@ class ReportingPeriodTest {
 
   @Test
   void test_monthsYearsAndRanges() {
-    assertThat(CalendarMonth.of(2023, 4)).hasToString("2023-04");
+    assertThat(CalendarMonth.of(2023, 4)).hasToString("April 2023");
     assertThat(CalendarMonth.of(2023, 12).next()).isEqualTo(CalendarMonth.of(2024, 1));
     assertThat(CalendarMonth.of(2024, 2).end()).isEqualTo(LocalDate.of(2024, 2, 29));
     assertThat(CalendarYear.of(2022)).hasToString("2022");
     assertThat(CalendarYear.of(2022).next()).isEqualTo(CalendarYear.of(2023));
     YearToDate halfYear = YearToDate.through(CalendarMonth.of(2023, 9));
-    assertThat(halfYear).hasToString("2023/24 YTD to 2023-09");
+    assertThat(halfYear).hasToString("2023/24 to September");
     assertThat(halfYear.start()).isEqualTo(LocalDate.of(2023, 4, 1));
     assertThat(halfYear.months()).isEqualTo(6);
     assertThat(halfYear.sameLastYear()).isEqualTo(YearToDate.through(CalendarMonth.of(2022, 9)));
     assertThat(YearToDate.through(FY_2023.quarter(2))).isEqualTo(halfYear);
     assertThat(YearToDate.through(CalendarMonth.of(2024, 2)).financialYear()).isEqualTo(FY_2023);
     Rolling12Months rolling = Rolling12Months.endingWith(CalendarMonth.of(2024, 3));
-    assertThat(rolling).hasToString("12 months to 2024-03");
+    assertThat(rolling).hasToString("year ending March 2024");
     assertThat(rolling.start()).isEqualTo(LocalDate.of(2023, 4, 1));
     assertThat(rolling.next().end()).isEqualTo(LocalDate.of(2024, 4, 30));
     DateRange range = DateRange.of(LocalDate.of(2023, 4, 1), LocalDate.of(2023, 6, 30));
@@ -99,7 +99,7 @@ class ReportingPeriodTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("enclosing must enclose 2023 but was 2023/24");
     assertThatThrownBy(() -> CalendarMonth.of(2023, 4).shareOf(FY_2023, ElapsedBasis.QUARTERS))
-        .hasMessage("2023-04 must be whole financial quarters for basis QUARTERS");
+        .hasMessage("April 2023 must be whole financial quarters for basis QUARTERS");
     DateRange days = DateRange.of(LocalDate.of(2023, 4, 1), LocalDate.of(2023, 4, 15));
     assertThatThrownBy(() -> days.shareOf(FY_2023, ElapsedBasis.MONTHS))
         .hasMessage("2023-04-01..2023-04-15 must be whole calendar months for basis MONTHS");

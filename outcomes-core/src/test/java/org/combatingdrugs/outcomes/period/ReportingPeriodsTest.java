@@ -25,16 +25,15 @@ class ReportingPeriodsTest {
         "2023/24 Q1|2023/24 Q1",
         "Q1 2023/24|2023/24 Q1",
         "q4 2023-24|2023/24 Q4",
-        "2023-04|2023-04",
-        "2023-12|2023-12",
-        "2011-12|2011-12",
+        "2023-04|April 2023",
+        "2023-12|December 2023",
         "2011/12|2011/12",
-        "April 2023|2023-04",
-        "apr 2023|2023-04",
-        "Sept 2023|2023-09",
+        "April 2023|April 2023",
+        "apr 2023|April 2023",
+        "Sept 2023|September 2023",
         "2022|2022",
-        "2023/24 YTD to 2023-09|2023/24 YTD to 2023-09",
-        "12 months to 2024-03|12 months to 2024-03",
+        "2023/24 YTD to 2023-09|2023/24 to September",
+        "12 months to 2024-03|year ending March 2024",
         "2023-04-01..2023-06-30|2023-04-01..2023-06-30",
         "  2023/24   Q2 |2023/24 Q2"
       })
@@ -80,12 +79,13 @@ class ReportingPeriodsTest {
   void test_parse_explainsTheProblem() {
     assertThatThrownBy(() -> ReportingPeriods.parse("2023/25"))
         .hasMessage(
-            "'2023/25' is not a reporting period: a financial year must span consecutive years,"
-                + " like 2023/24");
+            "'2023/25' is not a reporting period: a financial year spans two consecutive years:"
+                + " write 2023/24 for one year, or 2023/24 to 2024/25 for the 2 financial years"
+                + " from April 2023 to March 2025");
     assertThatThrownBy(() -> ReportingPeriods.parse("Q5 2023/24"))
         .hasMessage("'Q5 2023/24' is not a reporting period: quarter must be within 1..4 but was 5");
     assertThatThrownBy(() -> ReportingPeriods.parse("2023-13"))
-        .hasMessage("'2023-13' is not a reporting period: month must be within 1..12 but was 13");
+        .hasMessage("'2023-13' is not a reporting period: it is not a month (01 to 12) or a financial year (2023/24)");
   }
 
   @org.junit.jupiter.api.Test
