@@ -118,7 +118,10 @@ class RagTest {
     TrajectoryScheme scheme = TrajectoryScheme.of(Tolerance.points(new BigDecimal("5")));
     Result<Rating, NotRatedReason> behind = scheme.rate(Quantity.percent("57"), FinancialYear.of(2023), bcp, Polarity.HIGHER_IS_BETTER);
     assertThat(behind.value().map(Rating::status)).contains(RagStatus.AMBER);
-    assertThat(behind.orElseThrow().crossed().boundary()).isEqualTo(Exact.of(601, 10));
+    // The threshold crossed is where the straight line says the value should be by then.
+    assertThat(behind.orElseThrow().crossed().boundary())
+        .isEqualTo(bcp.expectedAt(FinancialYear.of(2023)).amount());
+    assertThat(behind.orElseThrow().crossed().side()).isEqualTo(Threshold.Side.BELOW);
     assertThat(scheme.rate(Quantity.percent("61"), FinancialYear.of(2023), bcp, Polarity.HIGHER_IS_BETTER).value().map(Rating::status))
         .contains(RagStatus.GREEN);
     assertThat(scheme.rate(Quantity.percent("55"), FinancialYear.of(2023), bcp, Polarity.HIGHER_IS_BETTER).value().map(Rating::status))

@@ -79,12 +79,16 @@ class XmrChartTest {
     XmrChart chart = XmrChart.of(values, Polarity.NO_JUDGEMENT, XmrOptions.defaults());
     assertThat(chart.points().subList(0, 7)).allMatch(p -> p.rule().isPresent());
     assertThat(chart.points().get(0).variation()).isEqualTo(Variation.SPECIAL_CAUSE_NEUTRAL_HIGH);
-    List<Double> broken = series(1, 1, 1, 3, 1, 1, 1, 5, 5, 5);
+    // Eight points below the mean (-0.05) are a shift; the same series with its tenth point raised
+    // from -1 to 0, exactly the mean it then has, holds no run of seven on one side.
+    List<Double> run = series(2, -2, 2, -2, 2, -2, -1, -1, -1, -1, -1, -1, -1, 2, -2, 2, -2, 2, -2, 6);
+    XmrChart shift = XmrChart.of(run, Polarity.HIGHER_IS_BETTER, XmrOptions.defaults());
+    assertThat(shift.points().subList(5, 13)).allMatch(p -> p.rule().equals(Optional.of(SpecialCauseRule.SHIFT)));
+    List<Double> broken = new java.util.ArrayList<>(run);
+    broken.set(9, 0.0);
     XmrChart onMean = XmrChart.of(broken, Polarity.HIGHER_IS_BETTER, XmrOptions.defaults());
-    double mean = limits(onMean).mean();
-    assertThat(mean).isEqualTo(2.4);
-    assertThat(onMean.points().subList(0, 7))
-        .noneMatch(p -> p.rule().equals(Optional.of(SpecialCauseRule.SHIFT)));
+    assertThat(onMean.points().get(9).side()).isEqualTo(Side.ON_MEAN);
+    assertThat(onMean.points()).noneMatch(p -> p.rule().equals(Optional.of(SpecialCauseRule.SHIFT)));
   }
 
   @Test
@@ -124,8 +128,15 @@ class XmrChartTest {
   void test_of_rebasedGroupsHaveTheirOwnLimits() {
     List<Double> values = series(1, 2, 1, 2, 1, 2, 11, 12, 11, 12, 11, 12);
     XmrChart chart = XmrChart.of(values, Polarity.HIGHER_IS_BETTER, XmrOptions.defaults(), List.of(6));
-    assertThat(chart.limits().get(0).orElseThrow().mean()).isEqualTo(1.5);
-    assertThat(chart.limits().get(1).orElseThrow().mean()).isEqualTo(11.5);
+    XmrChart first = XmrChart.of(values.subList(0, 6), Polarity.HIGHER_IS_BETTER, XmrOptions.defaults());
+    assertThat(chart.limits().get(0)).isEqualTo(first.limits().get(0));
+    // The second group is the first moved up by 10, so its limits are the first's moved up by 10.
+    ControlLimits a = chart.limits().get(0).orElseThrow();
+    ControlLimits b = chart.limits().get(1).orElseThrow();
+    assertThat(b.mean()).isCloseTo(a.mean() + 10, within(1e-12));
+    assertThat(b.meanMovingRange()).isCloseTo(a.meanMovingRange(), within(1e-12));
+    assertThat(b.lower()).isCloseTo(a.lower() + 10, within(1e-12));
+    assertThat(b.upper()).isCloseTo(a.upper() + 10, within(1e-12));
     assertThat(chart.points().get(6).group()).isEqualTo(1);
     assertThat(chart.points()).allMatch(p -> p.rule().isEmpty());
     assertThatThrownBy(() -> XmrChart.of(values, Polarity.HIGHER_IS_BETTER, XmrOptions.defaults(), List.of(0)))
@@ -137,7 +148,8 @@ class XmrChartTest {
     List<Double> values = series(1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 20, 20);
     XmrChart chart =
         XmrChart.of(values, Polarity.HIGHER_IS_BETTER, XmrOptions.defaults().withBaselineFixedAfter(12));
-    assertThat(limits(chart).mean()).isEqualTo(1.5);
+    XmrChart baseline = XmrChart.of(values.subList(0, 12), Polarity.HIGHER_IS_BETTER, XmrOptions.defaults());
+    assertThat(chart.limits()).isEqualTo(baseline.limits());
     assertThat(chart.points().get(13).rule()).contains(SpecialCauseRule.OUTSIDE_LIMITS);
     assertThatThrownBy(() -> XmrOptions.defaults().withBaselineFixedAfter(11))
         .hasMessage("fixAfter must be at least 12 points but was 11");

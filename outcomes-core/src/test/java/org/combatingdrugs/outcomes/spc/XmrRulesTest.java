@@ -121,6 +121,29 @@ class XmrRulesTest {
         .allMatch(p -> p.variation() == Variation.SPECIAL_CAUSE_CONCERNING);
   }
 
+  /**
+   * Where a rising and a falling run meet at a flat step, NHSRplotthedots takes the direction of the
+   * step to the next point and reads any step that is not upwards as a fall ({@code ifelse(sdy == 1,
+   * "In", "De")} in ptd_special_cause_type): the last point of the rising run is a decreasing
+   * trend. Mirrored (the series negated, lower is better), the same point is also read as a fall,
+   * so the reading is not symmetric.
+   */
+  @Test
+  void test_trend_aFlatStepBetweenTwoRunsReadsAsAFallAsTheToolReadsIt() {
+    double[] values = {2, 18, 2, 18, 5, 6, 7, 8, 9, 10, 11, 11, 10, 9, 8, 7, 6, 5};
+    XmrChart chart = chart(Polarity.HIGHER_IS_BETTER, values);
+    assertThat(chart.points().subList(4, 18)).allMatch(p -> p.rule().orElseThrow() == SpecialCauseRule.TREND);
+    assertThat(chart.points().get(9).specialCause()).contains(new SpecialCause(SpecialCauseRule.TREND, Direction.UP));
+    assertThat(chart.points().get(10).specialCause())
+        .contains(new SpecialCause(SpecialCauseRule.TREND, Direction.DOWN));
+    assertThat(chart.points().get(10).variation()).isEqualTo(Variation.SPECIAL_CAUSE_CONCERNING);
+    double[] negated = Arrays.stream(values).map(v -> -v).toArray();
+    XmrChart mirrored = chart(Polarity.LOWER_IS_BETTER, negated);
+    assertThat(mirrored.points().get(10).specialCause())
+        .contains(new SpecialCause(SpecialCauseRule.TREND, Direction.DOWN));
+    assertThat(mirrored.points().get(10).variation()).isEqualTo(Variation.SPECIAL_CAUSE_IMPROVING);
+  }
+
   @Test
   void test_limits_meanIsKnownWhenTheLimitsAreNot() {
     XmrChart single = chart(Polarity.HIGHER_IS_BETTER, 5);

@@ -26,26 +26,37 @@ class TrajectoryTest {
     Trajectory t = Trajectory.linear(BCP_2022, BCP_TARGET, ElapsedBasis.MONTHS);
     assertThat(t.expectedAt(FY2022)).isEqualTo(Quantity.of(2590, Unit.COUNT));
     assertThat(t.expectedAt(FY2023)).isEqualTo(Quantity.of(2700, Unit.COUNT));
-    assertThat(t.expectedAt(YearToDate.through(CalendarMonth.of(2023, 9))))
-        .isEqualTo(Quantity.of(2645, Unit.COUNT));
+    // Half-way through the year, the line is half-way from the baseline to the target.
     assertThat(t.elapsedFractionAt(CalendarMonth.of(2023, 9))).isEqualTo(Exact.of(1, 2));
+    assertThat(t.expectedAt(YearToDate.through(CalendarMonth.of(2023, 9))))
+        .isEqualTo(midpoint(BCP_2022.value(), BCP_TARGET.level()));
   }
 
   @Test
   void test_expectedAt_quartersAndDays() {
     Trajectory quarters = Trajectory.linear(BCP_2022, BCP_TARGET, ElapsedBasis.QUARTERS);
+    Trajectory months = Trajectory.linear(BCP_2022, BCP_TARGET, ElapsedBasis.MONTHS);
+    // At a quarter end, counting quarters and counting months agree; a quarter of the way along,
+    // the line is half-way between the baseline and its half-year value.
+    assertThat(quarters.expectedAt(CalendarMonth.of(2023, 6))).isEqualTo(months.expectedAt(CalendarMonth.of(2023, 6)));
     assertThat(quarters.expectedAt(CalendarMonth.of(2023, 6)))
-        .isEqualTo(Quantity.of(Exact.of(5235, 2), Unit.COUNT));
+        .isEqualTo(midpoint(BCP_2022.value(), quarters.expectedAt(CalendarMonth.of(2023, 9))));
     Trajectory days = Trajectory.linear(BCP_2022, BCP_TARGET, ElapsedBasis.DAYS);
     assertThat(days.elapsedFractionAt(CalendarMonth.of(2023, 4)))
         .isEqualTo(Exact.of(30, 366));
   }
 
+  private static Quantity midpoint(Quantity a, Quantity b) {
+    return a.plus(b).divide(Exact.of(2));
+  }
+
   @Test
   void test_linear_usesTheTargetsOwnBaseline() {
+    // 2,590 × (1 + 11/259) is BCP's 2,700: the same line as from the baseline to the reach target.
     Target t = Target.changeBy(BCP_2022, Exact.of(11, 259), FY2023);
+    assertThat(t.level()).isEqualTo(BCP_TARGET.level());
     assertThat(Trajectory.linear(t, ElapsedBasis.MONTHS).expectedAt(CalendarMonth.of(2023, 9)))
-        .isEqualTo(Quantity.of(2645, Unit.COUNT));
+        .isEqualTo(Trajectory.linear(BCP_2022, BCP_TARGET, ElapsedBasis.MONTHS).expectedAt(CalendarMonth.of(2023, 9)));
     assertThatThrownBy(() -> Trajectory.linear(BCP_TARGET, ElapsedBasis.MONTHS))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("baseline");
