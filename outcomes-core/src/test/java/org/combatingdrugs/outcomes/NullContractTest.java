@@ -12,6 +12,7 @@ import org.combatingdrugs.outcomes.area.AreaHierarchy;
 import org.combatingdrugs.outcomes.area.Areas;
 import org.combatingdrugs.outcomes.audit.ChangeCheck;
 import org.combatingdrugs.outcomes.audit.FigureCheck;
+import org.combatingdrugs.outcomes.audit.PrintedFigureCheck;
 import org.combatingdrugs.outcomes.audit.ProjectionCheck;
 import org.combatingdrugs.outcomes.calc.Change;
 import org.combatingdrugs.outcomes.calc.ChangeFormat;
@@ -22,6 +23,7 @@ import org.combatingdrugs.outcomes.calc.RunRateProjection;
 import org.combatingdrugs.outcomes.framework.Metric;
 import org.combatingdrugs.outcomes.framework.MetricCatalogue;
 import org.combatingdrugs.outcomes.framework.NationalMetrics;
+import org.combatingdrugs.outcomes.measure.PrintedFigure;
 import org.combatingdrugs.outcomes.measure.Quantity;
 import org.combatingdrugs.outcomes.measure.Unit;
 import org.combatingdrugs.outcomes.measure.Value;
@@ -83,6 +85,7 @@ class NullContractTest {
     return new NullPointerTester()
         .setDefault(ReportingPeriod.class, YEAR)
         .setDefault(Quantity.class, Quantity.count(1))
+        .setDefault(PrintedFigure.class, PrintedFigure.parse("£78k"))
         .setDefault(Value.class, Count.of(1))
         .setDefault(Exact.class, Exact.ONE)
         .setDefault(BigDecimal.class, BigDecimal.ONE)
@@ -133,7 +136,7 @@ class NullContractTest {
             Metric.class, ProportionIntervals.class, CountIntervals.class, RateIntervals.class,
             StandardisedRates.class, MeanIntervals.class, ProportionChange.class, PoissonChange.class,
             Benchmarks.class, RecentTrend.class, XmrChart.class, FigureCheck.class, ChangeCheck.class,
-            ProjectionCheck.class, Trajectory.class, ChangeBandsScheme.class, Outcome.class,
+            ProjectionCheck.class, PrintedFigure.class, PrintedFigureCheck.class, Trajectory.class, ChangeBandsScheme.class, Outcome.class,
             NationalAmbitions.class, AtLevels.class, StandardPopulation.class, AreaHierarchy.class,
             Measurement.class, Area.class, Provenance.class, Result.class, FinancialYear.class,
             FinancialQuarter.class, CalendarMonth.class, FinancialYears.class, FinancialQuarters.class,
@@ -151,6 +154,7 @@ class NullContractTest {
     tester.testAllPublicInstanceMethods(MetricCatalogue.national());
     tester.testAllPublicInstanceMethods(Areas.hierarchy());
     tester.testAllPublicInstanceMethods(Quantity.count(3));
+    tester.testAllPublicInstanceMethods(PrintedFigure.parse("£78k"));
     tester.testAllPublicInstanceMethods(YEAR);
     tester.testAllPublicInstanceMethods(Target.reach(Quantity.count(2), YEAR));
     tester.testAllPublicInstanceMethods(new Interval(1, 0, 2, ConfidenceLevel.NINETY_FIVE, IntervalMethod.BYAR));

@@ -13,7 +13,7 @@ class DorsetJShellScriptTest {
 
     assertThat(printed)
         .contains("County lines: projected 152, +90.0% (+72)")
-        .contains("SOC disruptions: projected 1036, printed 7.4%, expected 7.5%: [OTHER_ROUNDING]")
+        .contains("SOC disruptions: projected 1,036, printed 7.4%, expected 7.5%: [TRUNCATED]")
         .contains("Neighbourhood crimes: +7.4% (+14), printed 6.9%: [DIVIDED_BY_LATER_VALUE]")
         .contains("Cash seized: projected £95,024, printed £94,304 implies 23576 so far: [OBSERVED_VALUE_TRANSPOSED]")
         .contains("BCP continuity of care gap: 29.8% points")

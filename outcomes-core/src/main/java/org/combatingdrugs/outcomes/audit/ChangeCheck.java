@@ -14,7 +14,7 @@ import java.util.Optional;
 /**
  * The check of a published percentage change against the values it was computed from, with the
  * slips that would explain a mismatch. Dorset, July 2023: SOC disruptions 964 → 1,036 is +7.5%
- * (published 7.4%: {@link ChangeSlip#OTHER_ROUNDING}, truncation); neighbourhood crimes 188 → 202 is
+ * (published 7.4%: {@link ChangeSlip#TRUNCATED}); neighbourhood crimes 188 → 202 is
  * +7.4% (published 6.9%: {@link ChangeSlip#DIVIDED_BY_LATER_VALUE}).
  *
  * @param change the change the figure describes, whose relative change is defined
@@ -61,7 +61,9 @@ public record ChangeCheck(Change change, FigureCheck figure) {
     }
     ImmutableSet.Builder<ChangeSlip> slips = ImmutableSet.builder();
     BigDecimal published = figure.published();
-    if (!figure.modesThatReproduce().isEmpty()) {
+    if (figure.isTruncation()) {
+      slips.add(ChangeSlip.TRUNCATED);
+    } else if (!figure.modesThatReproduce().isEmpty()) {
       slips.add(ChangeSlip.OTHER_ROUNDING);
     }
     Exact absolute = change.absolute().amount();

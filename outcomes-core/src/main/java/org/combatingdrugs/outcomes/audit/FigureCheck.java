@@ -88,6 +88,20 @@ public record FigureCheck(
     return modes.build();
   }
 
+  /**
+   * Whether the published figure is the exact value truncated: cutting off the digits (rounding
+   * toward zero) reproduces it and no rounding to nearest does, so no tie-breaking convention can
+   * explain it. {@code false} when the figure is consistent.
+   */
+  public boolean isTruncation() {
+    ImmutableSet<RoundingMode> modes = modesThatReproduce();
+    return !isConsistent()
+        && modes.contains(RoundingMode.DOWN)
+        && !modes.contains(RoundingMode.HALF_UP)
+        && !modes.contains(RoundingMode.HALF_DOWN)
+        && !modes.contains(RoundingMode.HALF_EVEN);
+  }
+
   private static int decimalsOf(BigDecimal figure) {
     return Math.max(figure.scale(), 0);
   }

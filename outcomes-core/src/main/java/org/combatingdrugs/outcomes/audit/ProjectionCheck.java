@@ -64,7 +64,9 @@ public record ProjectionCheck(RunRateProjection projection, FigureCheck figure) 
       return ImmutableSet.of();
     }
     ImmutableSet.Builder<ProjectionSlip> slips = ImmutableSet.builder();
-    if (!figure.modesThatReproduce().isEmpty()) {
+    if (figure.isTruncation()) {
+      slips.add(ProjectionSlip.TRUNCATED);
+    } else if (!figure.modesThatReproduce().isEmpty()) {
       slips.add(ProjectionSlip.OTHER_ROUNDING);
     }
     Exact observed = projection.observedValue().amount();

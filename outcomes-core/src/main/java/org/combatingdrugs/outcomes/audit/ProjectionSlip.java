@@ -2,7 +2,9 @@ package org.combatingdrugs.outcomes.audit;
 
 /** A known way a published run-rate projection goes wrong, recognised from the figures. */
 public enum ProjectionSlip {
-  /** Rounded with another convention than expected. */
+  /** Truncated where it should be rounded; said only when no rounding to nearest reproduces it. */
+  TRUNCATED("truncated, not rounded"),
+  /** Rounded with another convention (half-down or half-even at a tie, or always up). */
   OTHER_ROUNDING("rounded another way"),
   /**
    * The projection was computed from the observed value with two adjacent digits swapped: Dorset's

@@ -1,5 +1,7 @@
 package org.combatingdrugs.outcomes.calc;
 
+import java.math.RoundingMode;
+
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -16,6 +18,8 @@ import org.combatingdrugs.outcomes.result.Result;
  * @param current the later value, in the base's unit
  */
 public record Change(Quantity base, Quantity current) {
+
+  private static final ChangeFormat READABLE = ChangeFormat.of(1, RoundingMode.HALF_UP);
 
   /** Checks the units agree and the base is not negative. */
   public Change {
@@ -59,8 +63,12 @@ public record Change(Quantity base, Quantity current) {
     return absolute().signum();
   }
 
+  /**
+   * The change as a report writes it, after its two values: {@code 80 → 152: +90.0% (+72)}, {@code
+   * 45.2% → 67.7%: +22.5 pp}, {@code 0 → 5: undefined (+5)}; one decimal place, rounded half-up.
+   */
   @Override
   public String toString() {
-    return base + " -> " + current;
+    return base + " → " + current + ": " + READABLE.format(this);
   }
 }

@@ -64,8 +64,10 @@ public record RelativeChange(Exact ratio) {
     return new RelativeChange(ratio.add(1).multiply(next.ratio.add(1)).subtract(1));
   }
 
+  /** The change as a percentage to one decimal place, rounded half-up, with its sign: {@code +72.9%}, {@code -6.8%}, {@code 0.0%}; the exact ratio is {@link #ratio()}. */
   @Override
   public String toString() {
-    return ratio.multiply(100).toExactString() + "%";
+    BigDecimal percent = percent(1, RoundingMode.HALF_UP);
+    return (percent.signum() > 0 ? "+" : "") + percent.toPlainString() + "%";
   }
 }

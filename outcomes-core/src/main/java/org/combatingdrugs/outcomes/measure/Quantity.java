@@ -19,6 +19,8 @@ import org.combatingdrugs.outcomes.exact.Exact;
  */
 public record Quantity(Exact amount, Unit unit) implements Comparable<Quantity> {
 
+  private static final int MAX_READABLE_DECIMALS = 6;
+
   /** Checks that both parts are present. */
   public Quantity {
     checkNotNull(amount, "amount");
@@ -188,9 +190,55 @@ public record Quantity(Exact amount, Unit unit) implements Comparable<Quantity> 
     return unit.format(toDecimal(decimals, mode));
   }
 
-  /** The exact amount in its unit: {@code 38}, {@code £23756}, {@code 45.2%}, {@code 7/12}. */
+  /**
+   * The decimal places {@link #toString()} shows: whole counts and whole pounds 0, other counts 1,
+   * other amounts of money 2 (pence), percentages and rates 1. A value that would show as zero but
+   * is not gets more places, up to six, so that it never reads as nothing.
+   *
+   * @return the places, 0 to 6
+   */
+  public int readableDecimals() {
+    int decimals =
+        switch (unit.type()) {
+          case COUNT -> amount.isInteger() ? 0 : 1;
+          case MONEY -> amount.isInteger() ? 0 : 2;
+          case PROPORTION, RATE -> 1;
+        };
+    while (decimals < MAX_READABLE_DECIMALS
+        && amount.signum() != 0
+        && amount.toDecimal(decimals, RoundingMode.HALF_UP).signum() == 0) {
+      decimals++;
+    }
+    return decimals;
+  }
+
+  /**
+   * The amount as a person reads it, rounded half-up to {@link #readableDecimals()}: {@code 38},
+   * {@code 2,590}, {@code £23,756}, {@code £12.50}, {@code 45.2%}, {@code 7.8 per 1,000}. The exact
+   * amount stays in {@link #amount()} and {@link #toExactString()}.
+   */
   @Override
   public String toString() {
+    return format(readableDecimals(), RoundingMode.HALF_UP);
+  }
+
+  /**
+   * This quantity read as a difference, with its sign, and percentages in points: {@code +72},
+   * {@code -£720}, {@code +29.8 pp}, {@code 0 pp}; rounded as {@link #toString()} rounds.
+   *
+   * @return the text
+   */
+  public String toDifferenceString() {
+    BigDecimal rounded = toDecimal(readableDecimals(), RoundingMode.HALF_UP);
+    String sign = rounded.signum() > 0 ? "+" : rounded.signum() < 0 ? "-" : "";
+    if (unit.isPercent()) {
+      return sign + Unit.grouped(rounded.abs()) + " pp";
+    }
+    return sign + unit.format(rounded.abs());
+  }
+
+  /** The exact amount in its unit: {@code 38}, {@code £23756}, {@code 45.2%}, {@code 7/12}. */
+  public String toExactString() {
     String exact = amount.toExactString();
     return switch (unit.type()) {
       case MONEY -> exact.startsWith("-") ? "-£" + exact.substring(1) : "£" + exact;

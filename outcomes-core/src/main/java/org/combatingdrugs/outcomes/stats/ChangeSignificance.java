@@ -1,5 +1,9 @@
 package org.combatingdrugs.outcomes.stats;
 
+import java.math.RoundingMode;
+
+import java.math.BigDecimal;
+
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -48,5 +52,24 @@ public record ChangeSignificance(
   public Judgement judgement(Polarised judgedBy) {
     checkNotNull(judgedBy, "judgedBy");
     return judgedBy.polarity().judge(direction);
+  }
+
+  /**
+   * The verdict with its method: {@code no significant change (exact conditional binomial, p =
+   * 0.78)}, {@code significant increase (Newcombe hybrid score, p < 0.001)}.
+   */
+  @Override
+  public String toString() {
+    String verdict =
+        switch (direction) {
+          case UP -> "significant increase";
+          case DOWN -> "significant decrease";
+          case NO_CHANGE -> "no significant change";
+        };
+    String p =
+        pValue
+            .map(v -> v < 0.001 ? ", p < 0.001" : ", p = " + BigDecimal.valueOf(v).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString())
+            .orElse("");
+    return verdict + " (" + method.label() + p + ")";
   }
 }

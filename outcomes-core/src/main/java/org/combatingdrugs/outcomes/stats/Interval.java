@@ -1,5 +1,9 @@
 package org.combatingdrugs.outcomes.stats;
 
+import java.math.RoundingMode;
+
+import java.math.BigDecimal;
+
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -83,8 +87,28 @@ public record Interval(
     return new Interval(estimate * factor, lower * factor, upper * factor, level, method);
   }
 
+  /**
+   * The interval as a report writes it: {@code 0.650 [0.553, 0.736] (Wilson, 95%)}. Values below 1
+   * in magnitude show three decimal places, below 100 two, larger ones one, rounded half-up; the
+   * exact doubles are the components.
+   */
   @Override
   public String toString() {
-    return estimate + " [" + lower + ", " + upper + "] (" + level + " " + method + ")";
+    double largest = Math.max(Math.abs(estimate), Math.max(Math.abs(lower), Math.abs(upper)));
+    int decimals = largest < 1 ? 3 : largest < 100 ? 2 : 1;
+    return rounded(estimate, decimals)
+        + " ["
+        + rounded(lower, decimals)
+        + ", "
+        + rounded(upper, decimals)
+        + "] ("
+        + method.label()
+        + ", "
+        + level
+        + ")";
+  }
+
+  private static String rounded(double value, int decimals) {
+    return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
   }
 }

@@ -3,17 +3,28 @@ package org.combatingdrugs.outcomes.stats;
 /** How a confidence interval was computed. */
 public enum IntervalMethod {
   /** Wilson score interval for a proportion. */
-  WILSON,
+  WILSON("Wilson"),
   /** Exact Poisson interval from chi-squared quantiles, for counts below 10. */
-  EXACT_POISSON,
+  EXACT_POISSON("exact Poisson"),
   /** Byar's approximation to the Poisson interval, for counts of 10 and more. */
-  BYAR,
+  BYAR("Byar"),
   /** Dobson's method for a directly standardised rate. */
-  DOBSON,
+  DOBSON("Dobson"),
   /** Student's t interval for a mean. */
-  STUDENT_T,
+  STUDENT_T("Student's t"),
   /** Newcombe's hybrid score interval for a difference of two proportions (method 10). */
-  NEWCOMBE_HYBRID_SCORE,
+  NEWCOMBE_HYBRID_SCORE("Newcombe hybrid score"),
   /** Clopper–Pearson interval of the conditional binomial, for a ratio of two Poisson counts. */
-  CONDITIONAL_BINOMIAL
+  CONDITIONAL_BINOMIAL("exact conditional binomial");
+
+  private final String label;
+
+  IntervalMethod(String label) {
+    this.label = label;
+  }
+
+  /** The method's name as a report writes it: {@code Wilson}, {@code exact Poisson}. */
+  public String label() {
+    return label;
+  }
 }

@@ -71,4 +71,14 @@ public record Attainment(Quantity level, Quantity actual, Bound bound) {
     }
     return Optional.of(actual.amount().divide(level.amount()));
   }
+
+  /**
+   * The attainment in a sentence: {@code 2,590 against at least 2,700: 110 to go}, {@code 45.2%
+   * against at least 75.0%: 29.8 pp to go}, {@code 102 against at least 75: met}.
+   */
+  @Override
+  public String toString() {
+    String standing = met() ? "met" : shortfall().toDifferenceString().substring(1) + " to go";
+    return actual + " against " + bound.phrase() + " " + level + ": " + standing;
+  }
 }

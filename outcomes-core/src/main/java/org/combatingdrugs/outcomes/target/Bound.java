@@ -16,4 +16,9 @@ public enum Bound {
   public boolean isMetBy(int comparison) {
     return this == AT_MOST ? comparison <= 0 : comparison >= 0;
   }
+
+  /** The bound in words: {@code at most}, {@code at least}. */
+  public String phrase() {
+    return this == AT_MOST ? "at most" : "at least";
+  }
 }

@@ -29,7 +29,7 @@ class ChangeCheckTest {
     ChangeCheck soc = check("7.4", 964, 1036);
     assertThat(soc.isConsistent()).isFalse();
     assertThat(soc.figure().expected()).isEqualByComparingTo("7.5");
-    assertThat(soc.slips()).containsExactly(ChangeSlip.OTHER_ROUNDING);
+    assertThat(soc.slips()).containsExactly(ChangeSlip.TRUNCATED);
     ChangeCheck neighbourhood = check("6.9", 188, 202);
     assertThat(neighbourhood.figure().expected()).isEqualByComparingTo("7.4");
     assertThat(neighbourhood.slips()).containsExactly(ChangeSlip.DIVIDED_BY_LATER_VALUE);
@@ -46,7 +46,7 @@ class ChangeCheckTest {
   @Test
   void test_of_refusesAZeroBase() {
     assertThatThrownBy(() -> check("5", 0, 5))
-        .hasMessage("change must have a non-zero base to check a percentage but was 0 -> 5");
+        .hasMessage("change must have a non-zero base to check a percentage but was 0 → 5: undefined (+5)");
   }
 
   @Test
@@ -84,5 +84,20 @@ class ChangeCheckTest {
     assertThat(Transpositions.isAdjacentTransposition(1221, 2112)).isFalse();
     assertThatThrownBy(() -> Transpositions.isAdjacentTransposition(-1, 1))
         .hasMessage("intended must be 0 or more but was -1");
+  }
+
+  @org.junit.jupiter.api.Test
+  void test_slips_sayTruncatedOnlyWhenNoRoundingToNearestExplainsIt() {
+    // 7.25% exactly: half-down and half-even print 7.2 too, so 7.2 is another rounding, not proof of truncation.
+    var tie = PercentageChange.between(Quantity.count(400), Quantity.count(429));
+    assertThat(ChangeCheck.of(new BigDecimal("7.2"), tie, RoundingMode.HALF_UP).slips())
+        .containsExactly(ChangeSlip.OTHER_ROUNDING);
+    // 7.469%: only cutting off the digits gives 7.4.
+    var soc = PercentageChange.between(Quantity.count(964), Quantity.count(1036));
+    assertThat(ChangeCheck.of(new BigDecimal("7.4"), soc, RoundingMode.HALF_UP).slips())
+        .containsExactly(ChangeSlip.TRUNCATED);
+    // 7.469% printed 7.5 under a truncating convention: rounded, not truncated.
+    assertThat(ChangeCheck.of(new BigDecimal("7.5"), soc, RoundingMode.DOWN).slips())
+        .containsExactly(ChangeSlip.OTHER_ROUNDING);
   }
 }

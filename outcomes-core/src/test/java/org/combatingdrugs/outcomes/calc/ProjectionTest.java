@@ -69,7 +69,7 @@ class ProjectionTest {
   void test_runRate_refusesPercentagesAndOutsidePeriods() {
     assertThatThrownBy(
             () -> Projections.runRate(Quantity.percent("45"), FY.quarter(1), FY, ElapsedBasis.QUARTERS))
-        .hasMessage("observedValue must be a count or money to run-rate but was 45%");
+        .hasMessage("observedValue must be a count or money to run-rate but was 45.0%");
     assertThatThrownBy(
             () ->
                 Projections.runRate(

@@ -68,14 +68,40 @@ class QuantityTest {
   }
 
   @Test
-  void test_toString_isExact() {
+  void test_toExactString_isExact() {
+    assertThat(Quantity.count(38).toExactString()).isEqualTo("38");
+    assertThat(Quantity.pounds("23756").toExactString()).isEqualTo("£23756");
+    assertThat(Quantity.pounds("-0.5").toExactString()).isEqualTo("-£0.5");
+    assertThat(Quantity.percent("45.20").toExactString()).isEqualTo("45.2%");
+    assertThat(Quantity.of(Exact.of(7, 12), Unit.COUNT).toExactString()).isEqualTo("7/12");
+    assertThat(Quantity.of(Exact.of(-7, 12), Unit.COUNT).toExactString()).isEqualTo("-7/12");
+    assertThat(Quantity.of(3, Unit.ratePer(1000)).toExactString()).isEqualTo("3 per 1,000");
+  }
+
+  @Test
+  void test_toString_readsAsAPersonReadsIt() {
     assertThat(Quantity.count(38)).hasToString("38");
-    assertThat(Quantity.pounds("23756")).hasToString("£23756");
-    assertThat(Quantity.pounds("-0.5")).hasToString("-£0.5");
+    assertThat(Quantity.count(2590)).hasToString("2,590");
+    assertThat(Quantity.count(-2050)).hasToString("-2,050");
+    assertThat(Quantity.of(Exact.of(7, 12), Unit.COUNT)).hasToString("0.6");
+    assertThat(Quantity.pounds("23756")).hasToString("£23,756");
+    assertThat(Quantity.pounds("59478661")).hasToString("£59,478,661");
+    assertThat(Quantity.pounds("12.5")).hasToString("£12.50");
+    assertThat(Quantity.pounds("-0.5")).hasToString("-£0.50");
     assertThat(Quantity.percent("45.20")).hasToString("45.2%");
-    assertThat(Quantity.of(Exact.of(7, 12), Unit.COUNT)).hasToString("7/12");
-    assertThat(Quantity.of(Exact.of(-7, 12), Unit.COUNT)).hasToString("-7/12");
-    assertThat(Quantity.of(3, Unit.ratePer(1000))).hasToString("3 per 1,000");
+    assertThat(Quantity.percent("0.04")).hasToString("0.04%");
+    assertThat(Quantity.percent("0")).hasToString("0.0%");
+    assertThat(Quantity.of(Exact.of(4_089_000, 524_231), Unit.ratePer(1000))).hasToString("7.8 per 1,000");
+    assertThat(Quantity.of(3, Unit.ratePer(1000))).hasToString("3.0 per 1,000");
+  }
+
+  @Test
+  void test_toDifferenceString_signsItAndWritesPoints() {
+    assertThat(Quantity.percent("75").minus(Quantity.percent("45.2")).toDifferenceString()).isEqualTo("+29.8 pp");
+    assertThat(Quantity.percent("45.2").minus(Quantity.percent("45.2")).toDifferenceString()).isEqualTo("0.0 pp");
+    assertThat(Quantity.count(72).toDifferenceString()).isEqualTo("+72");
+    assertThat(Quantity.pounds("-720").toDifferenceString()).isEqualTo("-£720");
+    assertThat(Quantity.count(-2050).toDifferenceString()).isEqualTo("-2,050");
   }
 
   @Test
