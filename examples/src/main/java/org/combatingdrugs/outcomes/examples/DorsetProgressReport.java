@@ -214,7 +214,7 @@ public final class DorsetProgressReport {
       care.row(
           area[0],
           baseline.value().format(1, ROUNDING),
-          CHANGE.signedAmount(attainment.gap()).substring(1).replace("%", " pp"),
+          attainment.gap().toDifferenceString().replace("+", ""),
           expected.format(1, ROUNDING));
     }
     care.print(out);

@@ -16,9 +16,20 @@ class DorsetJShellScriptTest {
         .contains("SOC disruptions: projected 1,036, printed 7.4%, expected 7.5%: [TRUNCATED]")
         .contains("Neighbourhood crimes: +7.4% (+14), printed 6.9%: [DIVIDED_BY_LATER_VALUE]")
         .contains("Cash seized: projected £95,024, printed £94,304 implies 23576 so far: [OBSERVED_VALUE_TRANSPOSED]")
-        .contains("BCP continuity of care gap: 29.8% points")
+        .contains("BCP continuity of care: 45.2% against at least 75.0%: 29.8 pp to go")
         .contains("Dorset continuity of care: AMBER")
         .contains("serves Increase engagement in drug treatment")
         .contains("Deaths 59 -> 55: NO_CHANGE (significant: false)");
+  }
+
+  @Test
+  void test_startupImports_letAnAnalystReachTheCatalogueAtOnce() throws Exception {
+    String printed =
+        JShellScriptRunner.run(
+            Path.of("jshell", "imports.jsh"),
+            "System.out.println(NationalMetrics.CONTINUITY_OF_CARE_PRISON.polarity());\n"
+                + "System.out.println(ReportingPeriods.parse(\"2022-2025\"));\n"
+                + "System.out.println(PrintedFigure.parse(\"£1.2m\").lower());\n");
+    assertThat(printed).contains("HIGHER_IS_BETTER").contains("2022/23 to 2024/25").contains("1150000");
   }
 }

@@ -27,7 +27,12 @@ final class JShellScriptRunner {
 
   /** Runs the script and returns what it printed; a snippet that is rejected or throws fails the run. */
   static String run(Path script) throws IOException {
-    String source = Files.readString(script, StandardCharsets.UTF_8);
+    return run(script, "");
+  }
+
+  /** Runs the script, then more snippets typed after it, and returns what they printed. */
+  static String run(Path script, String typedAfter) throws IOException {
+    String source = Files.readString(script, StandardCharsets.UTF_8) + "\n" + typedAfter;
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
     PrintStream originalOut = System.out;

@@ -16,6 +16,7 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 import org.combatingdrugs.outcomes.area.Area;
 import org.combatingdrugs.outcomes.area.AreaHierarchy;
 import org.combatingdrugs.outcomes.area.AreaType;
@@ -121,6 +122,7 @@ class PoolingProperties {
       {MeasureType.COUNT, MeasureType.PROPORTION, MeasureType.RATE, MeasureType.MONEY};
 
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void aPooledProportionLiesBetweenItsParts(
       @ForAll @Size(min = 1, max = 8) List<@net.jqwik.api.From("proportions") Proportion> parts) {
     cover(parts);
@@ -130,6 +132,7 @@ class PoolingProperties {
   }
 
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void aPooledRateLiesBetweenItsParts(
       @ForAll @Size(min = 1, max = 8) List<@net.jqwik.api.From("rates") Rate> parts) {
     cover(parts);
@@ -140,6 +143,7 @@ class PoolingProperties {
 
   /** Pooling the pools of a split is pooling the whole, and the order of the parts does not matter. */
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void poolingIsAssociativeAndOrderIndependent(
       @ForAll("parts") List<Value> parts, @ForAll long seed) {
     cover(parts);
@@ -160,6 +164,7 @@ class PoolingProperties {
 
   /** Pooling a single value gives it back; a published percentage alone still cannot be pooled. */
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void poolingOneValueGivesItBack(@ForAll("poolable") Value value) {
     coverZero(List.of(value));
     coverKinds(POOLED);
@@ -175,6 +180,7 @@ class PoolingProperties {
    * part pool to that part's level (and, for counts and money, to k times it).
    */
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void aPartAtThePooledLevelLeavesItAlone(
       @ForAll("parts") List<Value> parts, @ForAll @IntRange(min = 1, max = 8) int copies) {
     cover(parts);
@@ -195,6 +201,7 @@ class PoolingProperties {
   }
 
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void theAggregateOfOneAreaIsThatAreasValue(@ForAll("values") Value value) {
     coverZero(List.of(value));
     coverKinds(MeasureType.COUNT, MeasureType.PROPORTION, MeasureType.RATE);

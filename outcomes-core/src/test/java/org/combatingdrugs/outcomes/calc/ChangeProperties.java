@@ -9,6 +9,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
+import net.jqwik.api.statistics.StatisticsReport;
 import org.combatingdrugs.outcomes.exact.Exact;
 import org.combatingdrugs.outcomes.measure.Quantity;
 import org.combatingdrugs.outcomes.measure.Unit;
@@ -29,6 +30,7 @@ class ChangeProperties {
   }
 
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void applyingTheChangeToTheBaseGivesTheCurrentValue(
       @ForAll("positive") Quantity base, @ForAll("nonNegative") Quantity current) {
     RelativeChange change =
@@ -37,6 +39,7 @@ class ChangeProperties {
   }
 
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void scalingBothValuesLeavesTheRelativeChangeAlone(
       @ForAll("positive") Quantity base,
       @ForAll("nonNegative") Quantity current,
@@ -48,6 +51,7 @@ class ChangeProperties {
   }
 
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void changesCompose(
       @ForAll("positive") Quantity first,
       @ForAll("positive") Quantity second,
@@ -61,6 +65,7 @@ class ChangeProperties {
   }
 
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void swappingTheValuesNegatesTheAbsoluteChange(
       @ForAll("positive") Quantity base, @ForAll("positive") Quantity current) {
     assertThat(PercentageChange.between(current, base).absolute())
@@ -68,6 +73,7 @@ class ChangeProperties {
   }
 
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void theFormattedSignFollowsTheDirection(
       @ForAll @LongRange(min = 1, max = 1_000_000) long base,
       @ForAll @LongRange(min = 0, max = 1_000_000) long current,
@@ -88,6 +94,7 @@ class ChangeProperties {
   }
 
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void theGeneratorsReachZeroBasesAndBothSignsOfChange(
       @ForAll("nonNegative") Quantity base, @ForAll("nonNegative") Quantity current) {
     Change change = PercentageChange.between(base, current);

@@ -15,6 +15,7 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 import org.combatingdrugs.outcomes.exact.Exact;
 import org.combatingdrugs.outcomes.measure.Quantity;
 import org.combatingdrugs.outcomes.measure.Unit;
@@ -62,6 +63,7 @@ class ProjectionProperties {
   }
 
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void aRunRateOfACompletePeriodIsTheValueItself(
       @ForAll @IntRange(min = 2000, max = 2100) int year,
       @ForAll @IntRange(min = 1, max = 4) int quarter,
@@ -79,6 +81,7 @@ class ProjectionProperties {
   }
 
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void aRunRateIsLinearInTheValueAndNeverBelowIt(
       @ForAll @IntRange(min = 2000, max = 2100) int year,
       @ForAll @IntRange(min = 1, max = 12) int lastMonth,
@@ -104,6 +107,7 @@ class ProjectionProperties {
 
   /** The same value seen over a longer part of the year projects to no more. */
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void theSameValueOverALongerPartOfTheYearProjectsNoMore(
       @ForAll @IntRange(min = 2000, max = 2100) int year,
       @ForAll @IntRange(min = 1, max = 11) int lastMonth,
@@ -125,6 +129,7 @@ class ProjectionProperties {
    * months is 12c by months, and 4 × the quarter's value at every quarter end by quarters.
    */
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void aSteadyRateProjectsTheSameTotalWhicheverMonthItIsReadIn(
       @ForAll @IntRange(min = 2000, max = 2100) int year,
       @ForAll @IntRange(min = 1, max = 12) int lastMonth,
@@ -146,6 +151,7 @@ class ProjectionProperties {
   }
 
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void aProfileEqualToLastYearsProjectsLastYearsTotal(
       @ForAll @IntRange(min = 1, max = 12) int lastMonth,
       @ForAll @LongRange(min = 0, max = 1_000_000) long lastYearPart,
@@ -166,6 +172,7 @@ class ProjectionProperties {
 
   /** Seen over the whole year, a value projects to itself whatever last year's profile. */
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void aProfileOfTheWholeYearIsTheValueItself(
       @ForAll @LongRange(min = 0, max = 1_000_000) long value,
       @ForAll @LongRange(min = 1, max = 1_000_000) long lastYear) {
@@ -185,6 +192,7 @@ class ProjectionProperties {
    * as the run rate by months does.
    */
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void aProfileDependsOnlyOnLastYearsShareAndAFlatOneIsTheRunRate(
       @ForAll @IntRange(min = 1, max = 12) int lastMonth,
       @ForAll @LongRange(min = 0, max = 1_000_000) long value,
@@ -273,6 +281,7 @@ class ProjectionProperties {
    * refuses instead.
    */
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void pointsOnALineProjectAlongIt(
       @ForAll @IntRange(min = 1, max = 4) int startQuarter,
       @ForAll @IntRange(min = 2, max = 12) int points,
@@ -306,6 +315,7 @@ class ProjectionProperties {
    * multiplying every point by k multiplies it by k, and adding a line adds that line.
    */
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void theTrendMovesWithItsData(
       @ForAll @IntRange(min = 1, max = 4) int startQuarter,
       @ForAll("counts") List<Long> counts,
@@ -342,6 +352,7 @@ class ProjectionProperties {
    * normal equations), and it passes through the mean point.
    */
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void theFittedLineSatisfiesTheNormalEquations(
       @ForAll("values") List<Long> ys,
       @ForAll @LongRange(min = -50, max = 50) long offset) {

@@ -11,6 +11,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 
 /** The field laws, and presentation that never loses more than the rounding it names. */
 class ExactProperties {
@@ -25,6 +26,7 @@ class ExactProperties {
   }
 
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void additionCommutesAndSubtractionUndoesIt(@ForAll("values") Exact a, @ForAll("values") Exact b) {
     Statistics.label("sign of a").collect(a.signum());
     assertThat(a.add(b)).isEqualTo(b.add(a));
@@ -33,6 +35,7 @@ class ExactProperties {
   }
 
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void divisionUndoesMultiplication(@ForAll("values") Exact a, @ForAll("values") Exact b) {
     if (b.signum() != 0) {
       assertThat(a.multiply(b).divide(b)).isEqualTo(a);
@@ -41,12 +44,14 @@ class ExactProperties {
   }
 
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void multiplicationDistributesOverAddition(
       @ForAll("values") Exact a, @ForAll("values") Exact b, @ForAll("values") Exact c) {
     assertThat(a.multiply(b.add(c))).isEqualTo(a.multiply(b).add(a.multiply(c)));
   }
 
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void orderAgreesWithTheSignOfTheDifference(@ForAll("values") Exact a, @ForAll("values") Exact b) {
     assertThat(Integer.signum(a.compareTo(b))).isEqualTo(a.subtract(b).signum());
     assertThat(a.compareTo(b) == 0).isEqualTo(a.equals(b));
@@ -54,11 +59,13 @@ class ExactProperties {
   }
 
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void exactTextReadsBack(@ForAll("values") Exact a) {
     assertThat(Exact.parse(a.toExactString())).isEqualTo(a);
   }
 
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void roundingIsWithinHalfAPlace(@ForAll("values") Exact a, @ForAll("places") int places) {
     BigDecimal rounded = a.toDecimal(places, RoundingMode.HALF_UP);
     Exact error = Exact.of(rounded).subtract(a).abs();

@@ -13,6 +13,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 import org.combatingdrugs.outcomes.exact.Exact;
 
 /**
@@ -55,6 +56,7 @@ class PrintedFigureProperties {
   }
 
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void aPlainDecimalReadsBackWithStepTenToMinusItsScale(@ForAll("decimals") BigDecimal decimal) {
     PrintedFigure figure = PrintedFigure.parse(decimal.toPlainString());
     assertThat(figure.value()).isEqualTo(decimal);
@@ -63,6 +65,7 @@ class PrintedFigureProperties {
   }
 
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void whatUnitFormatWritesReadsBack(
       @ForAll("decimals") BigDecimal decimal, @ForAll("units") Unit unit) {
     PrintedFigure figure = PrintedFigure.parse(unit.format(decimal));
@@ -73,6 +76,7 @@ class PrintedFigureProperties {
   }
 
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void aSuffixScalesTheValueAndTheStep(
       @ForAll("decimals") BigDecimal decimal, @ForAll("suffixes") String suffix) {
     PrintedFigure figure = PrintedFigure.parse(Unit.POUNDS.format(decimal) + suffix);
@@ -83,6 +87,7 @@ class PrintedFigureProperties {
   }
 
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void thePrintedValueLiesInsideItsOwnInterval(
       @ForAll("decimals") BigDecimal decimal, @ForAll("suffixes") String suffix) {
     PrintedFigure figure = PrintedFigure.parse(Unit.POUNDS.format(decimal) + suffix);
@@ -101,6 +106,7 @@ class PrintedFigureProperties {
    * values tried are the printed one moved by k/20 of a step, so both ends of the interval are hit.
    */
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void consistentExactlyWhenRoundingHalfUpToTheStepGivesThePrintedValue(
       @ForAll("decimals") BigDecimal decimal,
       @ForAll("suffixes") String suffix,

@@ -6,6 +6,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.StatisticsReport;
 import org.combatingdrugs.outcomes.exact.Exact;
 
 class ReportingPeriodProperties {
@@ -26,6 +27,7 @@ class ReportingPeriodProperties {
   }
 
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void parsingTheLabelGivesThePeriodBack(@ForAll("periods") ReportingPeriod period) {
     assertThat(ReportingPeriods.parse(period.toString())).isEqualTo(period);
     assertThat(ReportingPeriods.parse(period.toString().toLowerCase(java.util.Locale.ROOT)))
@@ -33,6 +35,7 @@ class ReportingPeriodProperties {
   }
 
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void nextAndPreviousUndoEachOther(@ForAll("periods") ReportingPeriod period) {
     assertThat(period.next().previous()).isEqualTo(period);
     assertThat(period.previous().next()).isEqualTo(period);
@@ -41,6 +44,7 @@ class ReportingPeriodProperties {
   }
 
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void aPeriodEnclosesItselfAndItsElapsedFractionIsOne(@ForAll("periods") ReportingPeriod period) {
     assertThat(period.encloses(period)).isTrue();
     assertThat(period.elapsedFractionOf(period, ElapsedBasis.DAYS)).isEqualTo(Exact.ONE);
@@ -48,6 +52,7 @@ class ReportingPeriodProperties {
   }
 
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void theQuartersOfAYearShareItWhole(@ForAll("years") FinancialYear year) {
     for (ElapsedBasis basis : ElapsedBasis.values()) {
       Exact total = Exact.ZERO;
@@ -62,6 +67,7 @@ class ReportingPeriodProperties {
   }
 
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void theMonthsOfAYearShareItWhole(@ForAll("years") FinancialYear year) {
     for (ElapsedBasis basis : new ElapsedBasis[] {ElapsedBasis.DAYS, ElapsedBasis.MONTHS}) {
       Exact total = Exact.ZERO;
@@ -73,6 +79,7 @@ class ReportingPeriodProperties {
   }
 
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void elapsedFractionsGrowMonthByMonth(@ForAll("years") FinancialYear year) {
     Exact previous = Exact.ZERO;
     for (CalendarMonth month : year.months()) {
@@ -84,6 +91,7 @@ class ReportingPeriodProperties {
   }
 
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void sameLastYearIsAYearOfSteps(@ForAll("months") CalendarMonth month) {
     ReportingPeriod stepped = month;
     for (int i = 0; i < 12; i++) {
@@ -97,12 +105,14 @@ class ReportingPeriodProperties {
   }
 
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void typedParseGivesThePeriodBackAsItsOwnType(@ForAll("periods") ReportingPeriod period) {
     ReportingPeriod typed = ReportingPeriods.parse(period.label(), period.getClass());
     org.assertj.core.api.Assertions.assertThat(typed).isEqualTo(period);
   }
 
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void orderIsConsistentWithEqualsAndAntisymmetric(
       @ForAll("periods") ReportingPeriod a, @ForAll("periods") ReportingPeriod b) {
     org.assertj.core.api.Assertions.assertThat(a.compareTo(b) == 0).isEqualTo(a.equals(b));
@@ -111,6 +121,7 @@ class ReportingPeriodProperties {
   }
 
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void theGeneratorReachesEveryKindAndTheFourthQuarter(@ForAll("periods") ReportingPeriod period) {
     net.jqwik.api.statistics.Statistics.label("kind").collect(period.getClass().getSimpleName());
     boolean q4 = period instanceof FinancialQuarter quarter && quarter.quarter() == 4;

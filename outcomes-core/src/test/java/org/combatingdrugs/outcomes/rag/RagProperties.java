@@ -12,6 +12,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 import org.combatingdrugs.outcomes.exact.Exact;
 import org.combatingdrugs.outcomes.calc.Change;
 import org.combatingdrugs.outcomes.calc.PercentageChange;
@@ -108,6 +109,7 @@ class RagProperties {
   }
 
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void improvingAValueNeverWorsensItsStatusAgainstATarget(
       @ForAll @LongRange(min = 0, max = 10_000) long level,
       @ForAll @LongRange(min = 0, max = 10_000) long value,
@@ -134,6 +136,7 @@ class RagProperties {
   }
 
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void aWiderToleranceNeverWorsensAStatus(
       @ForAll @LongRange(min = 0, max = 100) long level,
       @ForAll @IntRange(min = 0, max = 100) int value,
@@ -161,6 +164,7 @@ class RagProperties {
    * rating as it was, with the deciding threshold mirrored.
    */
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void mirroringValueAndLevelAndReversingThePolarityKeepsTheRating(
       @ForAll @LongRange(min = -10_000, max = 10_000) long level,
       @ForAll @LongRange(min = -10_000, max = 10_000) long value,
@@ -191,6 +195,7 @@ class RagProperties {
 
   /** A projection is banded exactly as an actual value would be, and says it was projected. */
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void aProjectedValueIsBandedAsAnActualOneAndMarkedProjected(
       @ForAll @LongRange(min = 0, max = 10_000) long level,
       @ForAll @LongRange(min = 0, max = 10_000) long value,
@@ -208,6 +213,7 @@ class RagProperties {
 
   /** At the end of the trajectory the value is rated against the target itself. */
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void onTheDueDateATrajectoryRatesAsItsTarget(
       @ForAll @LongRange(min = 0, max = 10_000) long from,
       @ForAll @LongRange(min = 0, max = 10_000) long level,
@@ -228,6 +234,7 @@ class RagProperties {
   }
 
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void improvingTheCurrentValueNeverWorsensItsChangeBand(
       @ForAll @LongRange(min = 0, max = 10_000) long base,
       @ForAll @LongRange(min = 0, max = 10_000) long current,
@@ -256,6 +263,7 @@ class RagProperties {
    * the same, and so are the band and its threshold.
    */
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void aRiseUnderOnePolarityIsBandedAsTheSameFallUnderTheOther(
       @ForAll @LongRange(min = 0, max = 10_000) long base,
       @ForAll @LongRange(min = -10_000, max = 10_000) long delta,
@@ -271,6 +279,7 @@ class RagProperties {
   }
 
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void directionOfTravelReversesWithTheValuesAndItsJudgementWithThePolarity(
       @ForAll @LongRange(min = 0, max = 10_000) long earlier,
       @ForAll @LongRange(min = 0, max = 10_000) long later,

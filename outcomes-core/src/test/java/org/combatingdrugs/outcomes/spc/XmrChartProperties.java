@@ -16,6 +16,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 import org.combatingdrugs.outcomes.judgement.Polarity;
 
 class XmrChartProperties {
@@ -133,6 +134,7 @@ class XmrChartProperties {
   }
 
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void shiftingTheSeriesShiftsMeanAndLimitsAndKeepsEveryFlag(
       @ForAll("series") List<Double> values,
       @ForAll @IntRange(min = -1000, max = 1000) int shift,
@@ -159,6 +161,7 @@ class XmrChartProperties {
   }
 
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void scalingTheSeriesByAPowerOfTwoScalesTheLimitsAndKeepsEveryFlag(
       @ForAll("series") List<Double> values,
       @ForAll @IntRange(min = -3, max = 5) int power,
@@ -183,6 +186,7 @@ class XmrChartProperties {
 
   /** Counts in other units (×k): the centre line, moving range and limits all scale by k. */
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void scalingTheSeriesByAnyFactorScalesMeanMovingRangeAndLimits(
       @ForAll("series") List<Double> values,
       @ForAll @IntRange(min = 1, max = 1000) int k,
@@ -204,6 +208,7 @@ class XmrChartProperties {
   }
 
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void reversingTheImprovementDirectionSwapsImprovingAndConcerning(@ForAll("series") List<Double> values) {
     XmrChart up = chart(values, Polarity.HIGHER_IS_BETTER);
     coverSeries(up);
@@ -239,6 +244,7 @@ class XmrChartProperties {
    * ({@code ifelse(sdy == 1, "In", "De")}), which is not symmetric; see XmrRulesTest.
    */
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void negatingTheSeriesAndReversingThePolarityKeepsEveryJudgement(
       @ForAll("series") List<Double> series, @ForAll("directions") Polarity direction) {
     List<Double> values = withoutRepeats(series);
@@ -291,6 +297,7 @@ class XmrChartProperties {
    * flag of its points are those of a chart of its points only.
    */
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void aRebasedGroupIsChartedAsIfItStoodAlone(
       @ForAll("series") List<Double> values,
       @ForAll @IntRange(min = 1, max = 39) int at,
@@ -319,6 +326,7 @@ class XmrChartProperties {
 
   /** The limits do not depend on the order of time: the series read backwards has the same ones. */
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void readingTheSeriesBackwardsKeepsMeanAndLimits(
       @ForAll("series") List<Double> values, @ForAll("directions") Polarity direction) {
     XmrChart forwards = chart(values, direction);

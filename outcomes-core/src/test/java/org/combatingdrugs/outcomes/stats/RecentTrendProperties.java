@@ -14,6 +14,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 import org.combatingdrugs.outcomes.judgement.Direction;
 import org.combatingdrugs.outcomes.judgement.Judgement;
 import org.combatingdrugs.outcomes.judgement.Polarity;
@@ -141,6 +142,7 @@ class RecentTrendProperties {
   }
 
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void theTrendOfALongSeriesOfProportionsIsTheTrendOfItsLastFivePoints(
       @ForAll("proportions") List<Proportion> series) {
     Result<Trend, TrendReason> trend = RecentTrend.ofProportions(series);
@@ -155,6 +157,7 @@ class RecentTrendProperties {
   }
 
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void theTrendOfALongSeriesOfIntervalsIsTheTrendOfItsLastFivePoints(@ForAll("intervals") List<Interval> series) {
     Result<Trend, TrendReason> trend = RecentTrend.ofIntervals(series);
     coverLength(series.size());
@@ -168,6 +171,7 @@ class RecentTrendProperties {
 
   /** Reversing the polarity turns an improving trend into a worsening one, and back. */
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void reversingThePolarityReversesTheJudgement(
       @ForAll("proportions") List<Proportion> proportions,
       @ForAll("intervals") List<Interval> intervals,
@@ -203,6 +207,7 @@ class RecentTrendProperties {
    * direction.
    */
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void moreDataAtTheSameProportionsOnlyStrengthensTheEvidence(
       @ForAll("proportions") List<Proportion> series, @ForAll @IntRange(min = 2, max = 50) int k) {
     Result<Trend, TrendReason> result = RecentTrend.ofProportions(series);
@@ -229,6 +234,7 @@ class RecentTrendProperties {
    * Intervals 2^j times as wide (estimates kept): the same slope, χ² divided by 4^j.
    */
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void aChangeOfUnitsOrOfPrecisionChangesOnlyWhatItMust(
       @ForAll("intervals") List<Interval> series, @ForAll @IntRange(min = -4, max = 4) int power) {
     Result<Trend, TrendReason> result = RecentTrend.ofIntervals(series);
@@ -267,6 +273,7 @@ class RecentTrendProperties {
    * polarity exactly as the original is.
    */
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void negatingTheSeriesReversesTheTrend(
       @ForAll("intervals") List<Interval> series, @ForAll("polarities") Polarity polarity) {
     Result<Trend, TrendReason> result = RecentTrend.ofIntervals(series);
@@ -293,6 +300,7 @@ class RecentTrendProperties {
    * limit, a full one is refused).
    */
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void countingTheComplementMirrorsTheTrend(@ForAll("proportions") List<Proportion> series) {
     boolean interior =
         series.size() >= RecentTrend.POINTS

@@ -13,6 +13,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 import org.combatingdrugs.outcomes.exact.Exact;
 import org.combatingdrugs.outcomes.judgement.Polarity;
 import org.combatingdrugs.outcomes.measure.Quantity;
@@ -91,6 +92,7 @@ class TargetProperties {
   }
 
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void aMetTargetHasZeroShortfall(
       @ForAll("targets") Target target,
       @ForAll @LongRange(min = -100_000, max = 100_000) long actual,
@@ -105,6 +107,7 @@ class TargetProperties {
   }
 
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void improvingTheActualValueNeverIncreasesTheShortfallNorUnmeetsTheTarget(
       @ForAll("targets") Target target,
       @ForAll @LongRange(min = -100_000, max = 100_000) long actual,
@@ -128,6 +131,7 @@ class TargetProperties {
    * or change target, on it both do, and the two shortfalls add up to the distance from the level.
    */
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void reversingThePolarityReversesTheVerdict(
       @ForAll("targets") Target target,
       @ForAll @LongRange(min = -100_000, max = 100_000) long actual,
@@ -152,6 +156,7 @@ class TargetProperties {
    * turned round) and reversing the polarity leaves the verdict and the shortfall as they were.
    */
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void mirroringTargetAndValueAndReversingThePolarityKeepsTheAttainment(
       @ForAll("targets") Target target,
       @ForAll @LongRange(min = -100_000, max = 100_000) long actual,
@@ -190,6 +195,7 @@ class TargetProperties {
   }
 
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void aBoundThatOpposesThePolarityIsRefusedAndWithoutAPolarityEitherBoundStands(
       @ForAll @LongRange(min = -100_000, max = 100_000) long limit,
       @ForAll @LongRange(min = -1_000, max = 1_000) long offset,
@@ -226,6 +232,7 @@ class TargetProperties {
   }
 
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void theTrajectoryPassesThroughItsBaselineAndItsTarget(
       @ForAll @IntRange(min = 2000, max = 2090) int baseYear,
       @ForAll @IntRange(min = 1, max = 5) int years,
@@ -241,6 +248,7 @@ class TargetProperties {
   }
 
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void theTrajectoryIsMonotoneBetweenItsEnds(
       @ForAll @LongRange(min = 0, max = 1_000_000) long from,
       @ForAll @LongRange(min = 0, max = 1_000_000) long to,
@@ -274,6 +282,7 @@ class TargetProperties {
    * both scales it. Counted in quarters or in months, the line is the same at every quarter end.
    */
   @Property
+  @StatisticsReport(onFailureOnly = true)
   void theTrajectoryMovesWithItsEndsAndQuartersAgreeWithMonthsAtQuarterEnds(
       @ForAll @LongRange(min = 0, max = 1_000_000) long from,
       @ForAll @LongRange(min = 0, max = 1_000_000) long to,
