@@ -13,6 +13,7 @@ module org.combatingdrugs.outcomes.core {
   requires org.apache.commons.statistics.distribution;
 
   exports org.combatingdrugs.outcomes.aggregate;
+  exports org.combatingdrugs.outcomes.assess;
   exports org.combatingdrugs.outcomes.area;
   exports org.combatingdrugs.outcomes.audit;
   exports org.combatingdrugs.outcomes.calc;

@@ -36,7 +36,12 @@ class PackageLayersTest {
           Map.entry("audit", Set.of("exact", "result", "calc", "measure", "period")),
           Map.entry("area", Set.of("exact", "result", "data")),
           Map.entry("framework", Set.of("exact", "result", "area", "data", "judgement", "measure", "period", "target")),
-          Map.entry("aggregate", Set.of("exact", "result", "area", "framework", "judgement", "measure", "period")));
+          Map.entry("aggregate", Set.of("exact", "result", "area", "framework", "judgement", "measure", "period")),
+          Map.entry(
+              "assess",
+              Set.of(
+                  "exact", "result", "judgement", "measure", "period", "calc", "stats", "spc", "target", "rag",
+                  "audit", "area", "framework", "aggregate")));
 
   private static final Pattern IMPORT =
       Pattern.compile("^import (?:static )?org\\.combatingdrugs\\.outcomes\\.([a-z]+)\\.", Pattern.MULTILINE);

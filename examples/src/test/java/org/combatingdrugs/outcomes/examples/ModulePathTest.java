@@ -49,7 +49,7 @@ class ModulePathTest {
         .allSatisfy(e -> assertThat(e.isQualified()).isFalse())
         .extracting(e -> e.source().substring("org.combatingdrugs.outcomes.".length()))
         .containsExactlyInAnyOrder(
-            "aggregate", "area", "audit", "calc", "exact", "framework", "judgement", "measure",
+            "aggregate", "assess", "area", "audit", "calc", "exact", "framework", "judgement", "measure",
             "period", "rag", "result", "spc", "stats", "target");
     assertThat(core.getPackages()).contains("org.combatingdrugs.outcomes.data");
   }

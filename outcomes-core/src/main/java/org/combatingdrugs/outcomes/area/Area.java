@@ -37,6 +37,7 @@ public record Area(String code, String name, AreaType type) {
     return new Area(code, name, type);
   }
 
+  /** The name with its code: {@code Dorset (E06000059)}. */
   @Override
   public String toString() {
     return name + " (" + code + ")";

@@ -9,6 +9,7 @@ import java.math.RoundingMode;
 import org.combatingdrugs.outcomes.exact.Exact;
 import org.combatingdrugs.outcomes.calc.Change;
 import org.combatingdrugs.outcomes.calc.RelativeChange;
+import org.combatingdrugs.outcomes.measure.Unit;
 import java.util.Optional;
 
 /**
@@ -79,6 +80,30 @@ public record ChangeCheck(Change change, FigureCheck figure) {
       slips.add(ChangeSlip.SIGN_REVERSED);
     }
     return slips.build();
+  }
+
+  /**
+   * The finding in a sentence, naming the slips by their {@linkplain ChangeSlip#description()
+   * descriptions}: {@code printed 7.4% for 964 → 1,036, which is +7.5%: truncated, not rounded},
+   * {@code printed 90% for 80 → 152, which is +90%: consistent}. The published figure is shown as
+   * printed; the change it should be is rounded with the check's mode to the published precision;
+   * several slips are joined by {@code ; or }, and a mismatch no slip explains says so.
+   */
+  @Override
+  public String toString() {
+    BigDecimal expected = figure.expected();
+    return "printed "
+        + Unit.PERCENT.format(figure.published())
+        + " for "
+        + change.base()
+        + " → "
+        + change.current()
+        + ", which is "
+        + (expected.signum() > 0 ? "+" : "")
+        + Unit.PERCENT.format(expected)
+        + ": "
+        + Sentences.slips(
+            slips().stream().map(ChangeSlip::description).toList(), isConsistent());
   }
 
   private boolean reproduces(BigDecimal published, Exact candidate) {

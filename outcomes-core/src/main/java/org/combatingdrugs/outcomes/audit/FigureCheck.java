@@ -6,7 +6,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Optional;
 import org.combatingdrugs.outcomes.exact.Exact;
+import org.combatingdrugs.outcomes.measure.Unit;
 
 /**
  * The check of one published figure against the exact value it should show.
@@ -100,6 +102,42 @@ public record FigureCheck(
         && !modes.contains(RoundingMode.HALF_UP)
         && !modes.contains(RoundingMode.HALF_DOWN)
         && !modes.contains(RoundingMode.HALF_EVEN);
+  }
+
+  /**
+   * The finding in a sentence: {@code printed 7.4 but 7.5 expected (7.4688… rounded HALF_UP);
+   * rounding DOWN or FLOOR prints 7.4}, {@code printed 6.9 but 7.4 expected (7.4468… rounded
+   * HALF_UP); no rounding prints 6.9}, {@code printed 90 as expected (90 rounded HALF_UP)}. Figures
+   * are grouped in thousands; the exact value is shown in full when it has at most three decimals
+   * more than the published figure, otherwise cut to three more and marked {@code …} (cut, not
+   * rounded, so that it never seems to round the other way). The exact value is {@link #exact()}.
+   */
+  @Override
+  public String toString() {
+    String printed = grouped(published);
+    String rounded = " (" + shownExact() + " rounded " + mode + ")";
+    if (isConsistent()) {
+      return "printed " + printed + " as expected" + rounded;
+    }
+    ImmutableSet<RoundingMode> modes = modesThatReproduce();
+    String reproduced =
+        modes.isEmpty()
+            ? "no rounding prints " + printed
+            : "rounding " + Sentences.or(modes.asList()) + " prints " + printed;
+    return "printed " + printed + " but " + grouped(expected) + " expected" + rounded + "; " + reproduced;
+  }
+
+  private String shownExact() {
+    int shown = Math.min(decimals() + 3, Exact.MAX_DECIMAL_SCALE);
+    Optional<BigDecimal> decimal = exact.exactDecimal();
+    if (decimal.isPresent() && decimal.get().scale() <= shown) {
+      return grouped(decimal.get());
+    }
+    return grouped(exact.toDecimal(shown, RoundingMode.DOWN)) + "…";
+  }
+
+  private static String grouped(BigDecimal value) {
+    return Unit.COUNT.format(value);
   }
 
   private static int decimalsOf(BigDecimal figure) {

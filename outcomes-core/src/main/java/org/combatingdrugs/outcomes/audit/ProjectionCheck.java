@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.combatingdrugs.outcomes.exact.Exact;
 import org.combatingdrugs.outcomes.calc.RunRateProjection;
+import org.combatingdrugs.outcomes.measure.Unit;
 
 /**
  * The check of a published run-rate projection against the value observed so far, with the slips
@@ -84,6 +85,34 @@ public record ProjectionCheck(RunRateProjection projection, FigureCheck figure) 
       slips.add(ProjectionSlip.PROJECTION_TRANSPOSED);
     }
     return slips.build();
+  }
+
+  /**
+   * The finding in a sentence, naming the slips by their {@linkplain ProjectionSlip#description()
+   * descriptions}: {@code printed £94,304 for 2023/24 from £23,756 in 2023/24 Q1 × 4, which is
+   * £95,024: projected from the value so far with two adjacent digits swapped}, {@code printed 152
+   * for 2023/24 from 38 in 2023/24 Q1 × 4, which is 152: consistent}. The multiplier is the exact
+   * reciprocal of the observed share ({@code × 366/91} by days); the projection it should be is
+   * rounded with the check's mode to the published precision.
+   */
+  @Override
+  public String toString() {
+    Unit unit = projection.value().unit();
+    return "printed "
+        + unit.format(figure.published())
+        + " for "
+        + projection.period().label()
+        + " from "
+        + projection.observedValue()
+        + " in "
+        + projection.observed().label()
+        + " × "
+        + projection.share().reciprocal().toExactString()
+        + ", which is "
+        + unit.format(figure.expected())
+        + ": "
+        + Sentences.slips(
+            slips().stream().map(ProjectionSlip::description).toList(), isConsistent());
   }
 
   private static boolean isWholeNonNegative(Exact value) {

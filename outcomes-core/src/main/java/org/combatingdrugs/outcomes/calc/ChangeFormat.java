@@ -88,6 +88,16 @@ public record ChangeFormat(int percentDecimals, int amountDecimals, RoundingMode
     return rounded.signum() > 0 ? "+" + written : written;
   }
 
+  /**
+   * The format in words: {@code percentages to 1 place, amounts to 0, rounded HALF_UP}; the mode by
+   * its {@link RoundingMode} name.
+   */
+  @Override
+  public String toString() {
+    return "percentages to " + percentDecimals + " place" + (percentDecimals == 1 ? "" : "s") + ", amounts to "
+        + amountDecimals + ", rounded " + mode;
+  }
+
   private static String signed(BigDecimal rounded) {
     String plain = rounded.abs().toPlainString();
     if (rounded.signum() > 0) {

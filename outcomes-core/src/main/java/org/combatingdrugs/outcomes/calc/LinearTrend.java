@@ -61,6 +61,16 @@ public record LinearTrend(Exact intercept, Exact slope) {
     return intercept.add(slope.multiply(x));
   }
 
+  /**
+   * The line as an equation, exactly: {@code y = 51.5 + 2 × x}, {@code y = 10 − 1/3 × x}; each
+   * coefficient as {@link Exact#toExactString()} writes it.
+   */
+  @Override
+  public String toString() {
+    String sign = slope.signum() < 0 ? " − " : " + ";
+    return "y = " + intercept.toExactString() + sign + slope.abs().toExactString() + " × x";
+  }
+
   private static Exact sum(List<Exact> values) {
     Exact total = Exact.ZERO;
     for (Exact value : values) {

@@ -82,6 +82,29 @@ public record LinearTrendProjection(ImmutableList<Observation> series, Reporting
     return ProjectionMethod.LINEAR_TREND;
   }
 
+  /**
+   * The projection as a report states it: {@code 61.5 for 2024 by linear trend through 2019 to
+   * 2022 (4 periods, +2 per period)}; the slope of a percentage is in points ({@code +0.5 pp per
+   * period}). Values print as {@link Quantity#toString()} rounds them (half-up); the exact
+   * projection is {@link #value()} and the exact line {@link #trend()}.
+   */
+  @Override
+  public String toString() {
+    Quantity slope = Quantity.of(trend().slope(), series.get(0).value().unit());
+    return value()
+        + " for "
+        + period.label()
+        + " by linear trend through "
+        + series.get(0).period().label()
+        + " to "
+        + series.get(series.size() - 1).period().label()
+        + " ("
+        + series.size()
+        + " periods, "
+        + slope.toDifferenceString()
+        + " per period)";
+  }
+
   private static int stepsTo(ReportingPeriod first, ReportingPeriod target, int limit) {
     ReportingPeriod current = first;
     for (int step = 0; step <= limit; step++) {

@@ -90,4 +90,25 @@ public record PriorYearProfileProjection(
   public ProjectionMethod method() {
     return ProjectionMethod.PRIOR_YEAR_PROFILE;
   }
+
+  /**
+   * The projection as a report states it: {@code 150 for 2023/24 by last year's profile from 45 in
+   * 2023/24 Q1 (last year 30 of 100 by then)}. Values print as {@link Quantity#toString()} rounds
+   * them (half-up); the exact projection is {@link #value()}.
+   */
+  @Override
+  public String toString() {
+    return value()
+        + " for "
+        + period.label()
+        + " by last year's profile from "
+        + observedValue
+        + " in "
+        + observed.label()
+        + " (last year "
+        + lastYearSamePart
+        + " of "
+        + lastYearTotal
+        + " by then)";
+  }
 }

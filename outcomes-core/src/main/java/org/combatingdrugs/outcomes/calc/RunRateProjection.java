@@ -3,6 +3,7 @@ package org.combatingdrugs.outcomes.calc;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.util.Locale;
 import org.combatingdrugs.outcomes.exact.Exact;
 import org.combatingdrugs.outcomes.measure.Quantity;
 import org.combatingdrugs.outcomes.period.ElapsedBasis;
@@ -62,5 +63,28 @@ public record RunRateProjection(
   @Override
   public ProjectionMethod method() {
     return ProjectionMethod.RUN_RATE;
+  }
+
+  /**
+   * The projection as a report states it: {@code £95,024 for 2023/24 by run rate from £23,756 in
+   * 2023/24 Q1 (×4 by quarters)}, {@code 152.8 for 2023/24 by run rate from 38 in 2023/24 Q1
+   * (×366/91 by days)}. Values print as {@link Quantity#toString()} rounds them (half-up); the
+   * multiplier is the exact reciprocal of {@link #share()}, and the exact projection is {@link
+   * #value()}.
+   */
+  @Override
+  public String toString() {
+    return value()
+        + " for "
+        + period.label()
+        + " by run rate from "
+        + observedValue
+        + " in "
+        + observed.label()
+        + " (×"
+        + share().reciprocal().toExactString()
+        + " by "
+        + basis.name().toLowerCase(Locale.ROOT)
+        + ")";
   }
 }

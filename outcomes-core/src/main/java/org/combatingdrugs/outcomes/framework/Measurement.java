@@ -3,6 +3,8 @@ package org.combatingdrugs.outcomes.framework;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.util.Locale;
+
 import org.combatingdrugs.outcomes.area.Area;
 import org.combatingdrugs.outcomes.judgement.Polarised;
 import org.combatingdrugs.outcomes.judgement.Polarity;
@@ -71,8 +73,21 @@ public record Measurement(
     return metric.polarity();
   }
 
+  /**
+   * The figure with what, where and when: {@code drug-deaths, Dorset (E06000059), 2022: 55
+   * (provisional)}; the value as its own {@code toString} writes it, the status in lower case.
+   */
   @Override
   public String toString() {
-    return metric.id() + " " + area.code() + " " + period + " = " + value + " (" + status + ")";
+    return metric.id()
+        + ", "
+        + area
+        + ", "
+        + period
+        + ": "
+        + value
+        + " ("
+        + status.name().toLowerCase(Locale.ROOT)
+        + ")";
   }
 }

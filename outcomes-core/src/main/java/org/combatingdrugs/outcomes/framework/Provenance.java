@@ -3,6 +3,8 @@ package org.combatingdrugs.outcomes.framework;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.util.Locale;
+
 /**
  * Where the facts of a catalogue entry come from and how far they can be trusted.
  *
@@ -18,6 +20,20 @@ public record Provenance(String source, Confidence confidence, String notes) {
     checkNotNull(confidence, "confidence");
     checkNotNull(notes, "notes");
     checkArgument(!source.isBlank(), "source must not be blank but was '%s'", source);
+  }
+
+  /**
+   * The source with its confidence: {@code defined by Dorset CDP (high confidence)}, {@code <source>
+   * (medium confidence, with notes)}; the notes, often a paragraph, are {@link #notes()}.
+   */
+  @Override
+  public String toString() {
+    return source
+        + " ("
+        + confidence.name().toLowerCase(Locale.ROOT)
+        + " confidence"
+        + (notes.isEmpty() ? "" : ", with notes")
+        + ")";
   }
 
   /**

@@ -2,6 +2,8 @@ package org.combatingdrugs.outcomes.measure;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.math.BigDecimal;
+
 /**
  * A count of people, events or things: 38 county lines arrests.
  *
@@ -34,8 +36,10 @@ public record Count(long count) implements Value {
     return Quantity.count(count);
   }
 
+  /** The count with thousands separators: {@code 2,590}. */
   @Override
   public String toString() {
-    return Long.toString(count);
+    return Unit.grouped(BigDecimal.valueOf(count));
   }
+
 }

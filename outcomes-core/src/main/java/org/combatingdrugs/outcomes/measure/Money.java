@@ -52,8 +52,16 @@ public record Money(BigDecimal pounds) implements Value {
     return Quantity.of(pounds, Unit.POUNDS);
   }
 
+  /**
+   * The amount with thousands separators, whole pounds without pence and pence to two places (or
+   * as many as written): {@code £23,756}, {@code £12.50}, {@code £0.125}.
+   */
   @Override
   public String toString() {
-    return "£" + pounds.toPlainString();
+    BigDecimal whole = pounds.stripTrailingZeros();
+    BigDecimal shown =
+        whole.scale() <= 0 ? whole.setScale(0) : pounds.scale() < 2 ? pounds.setScale(2) : pounds;
+    return Unit.POUNDS.format(shown);
   }
+
 }

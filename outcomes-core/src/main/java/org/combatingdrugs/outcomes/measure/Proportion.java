@@ -2,6 +2,8 @@ package org.combatingdrugs.outcomes.measure;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.math.BigDecimal;
+
 import org.combatingdrugs.outcomes.exact.Exact;
 
 /**
@@ -49,8 +51,10 @@ public record Proportion(long numerator, long denominator) implements Value {
     return Quantity.of(fraction().multiply(100), Unit.PERCENT);
   }
 
+  /** The percentage as a person reads it, with its counts: {@code 45.2% (113 of 250)}. */
   @Override
   public String toString() {
-    return numerator + "/" + denominator;
+    return quantity() + " (" + Unit.grouped(BigDecimal.valueOf(numerator)) + " of " + Unit.grouped(BigDecimal.valueOf(denominator)) + ")";
   }
+
 }

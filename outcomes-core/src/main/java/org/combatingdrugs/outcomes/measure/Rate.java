@@ -3,6 +3,8 @@ package org.combatingdrugs.outcomes.measure;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.math.BigDecimal;
+
 import org.combatingdrugs.outcomes.exact.Exact;
 
 /**
@@ -46,8 +48,10 @@ public record Rate(long events, long population, Unit unit) implements Value {
     return Quantity.of(Exact.of(events, population).multiply(unit.multiplier()), unit);
   }
 
+  /** The rate as a person reads it, with its counts: {@code 7.8 per 1,000 (4,089 in 524,231)}. */
   @Override
   public String toString() {
-    return events + " per " + population + " x " + unit.multiplier();
+    return quantity() + " (" + Unit.grouped(BigDecimal.valueOf(events)) + " in " + Unit.grouped(BigDecimal.valueOf(population)) + ")";
   }
+
 }

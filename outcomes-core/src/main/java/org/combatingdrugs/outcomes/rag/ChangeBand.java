@@ -83,9 +83,17 @@ public record ChangeBand(Optional<Exact> from, Optional<Exact> to, RagStatus sta
         && to.map(t -> improvement.compareTo(t) < 0).orElse(true);
   }
 
+  /**
+   * The band as an interval with its status: {@code [-0.05, 1/3) → AMBER}, {@code (-∞, -0.05) →
+   * RED}, {@code [0, +∞) → GREEN}. The ends are exact, as {@link Exact#toExactString()} writes
+   * them: a fraction for relative change, points for percentage points.
+   */
   @Override
   public String toString() {
-    return "[" + from.map(Exact::toExactString).orElse("-inf") + ", "
-        + to.map(Exact::toExactString).orElse("+inf") + ") -> " + status;
+    return from.map(f -> "[" + f.toExactString()).orElse("(-∞")
+        + ", "
+        + to.map(t -> t.toExactString() + ")").orElse("+∞)")
+        + " → "
+        + status;
   }
 }

@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.combatingdrugs.outcomes.exact.Exact;
 import org.combatingdrugs.outcomes.calc.Change;
 import org.combatingdrugs.outcomes.calc.RelativeChange;
@@ -98,6 +99,19 @@ public record ChangeBandsScheme(ChangeMeasure measure, ImmutableList<ChangeBand>
       }
     }
     throw new IllegalStateException("bands cover every improvement but missed " + improvement);
+  }
+
+  /**
+   * The bands in order: {@code bands of relative improvement: (-∞, -0.05) → RED, [-0.05, 0) →
+   * AMBER, [0, +∞) → GREEN}, or {@code bands of improvement in points: …}; each band as {@link
+   * ChangeBand#toString()} writes it.
+   */
+  @Override
+  public String toString() {
+    return (measure == ChangeMeasure.RELATIVE
+            ? "bands of relative improvement: "
+            : "bands of improvement in points: ")
+        + bands.stream().map(ChangeBand::toString).collect(Collectors.joining(", "));
   }
 
   private Optional<Exact> measured(Change change) {

@@ -64,6 +64,26 @@ public record DirectionOfTravel(Direction movement, Judgement judgement) {
     return new DirectionOfTravel(movement, polarity.judge(movement));
   }
 
+  /**
+   * The movement and its judgement in words: {@code down, improving}, {@code up, worsening}, {@code
+   * up, not judged}, {@code no change}.
+   */
+  @Override
+  public String toString() {
+    String moved =
+        switch (movement) {
+          case UP -> "up";
+          case DOWN -> "down";
+          case NO_CHANGE -> "no change";
+        };
+    return switch (judgement) {
+      case IMPROVING -> moved + ", improving";
+      case WORSENING -> moved + ", worsening";
+      case NOT_JUDGED -> moved + ", not judged";
+      case NO_CHANGE -> moved;
+    };
+  }
+
   /** Whether the value moved in the better direction. */
   public boolean isImproving() {
     return judgement == Judgement.IMPROVING;

@@ -35,6 +35,15 @@ public record ProjectedAttainmentScheme(TargetToleranceScheme banding) implement
   }
 
   /**
+   * The scheme in words: {@code on the projected value, GREEN when the target is met, AMBER when
+   * short of it by up to 10.0% of the level, RED beyond}.
+   */
+  @Override
+  public String toString() {
+    return "on the projected value, " + banding;
+  }
+
+  /**
    * Rates a projected value; the rating's basis is {@link RatingBasis#PROJECTED}.
    *
    * @param projected the value projected to the end of the target's due period

@@ -26,6 +26,16 @@ public record Rating(RagStatus status, Threshold crossed, RatingBasis basis) {
         crossed);
   }
 
+  /**
+   * The rating with what decided it: {@code AMBER (actual value below 58)}, {@code RED (projected
+   * value below 144)}, {@code GREEN (actual improvement above 0.0%)}; the threshold is written as
+   * {@link Threshold#toString()} writes it.
+   */
+  @Override
+  public String toString() {
+    return status + " (" + (basis == RatingBasis.ACTUAL ? "actual " : "projected ") + crossed.where() + ")";
+  }
+
   /** This rating judged on another basis. */
   public Rating withBasis(RatingBasis newBasis) {
     checkNotNull(newBasis, "newBasis");

@@ -39,6 +39,16 @@ public record TargetToleranceScheme(Tolerance amber) implements TargetRagScheme 
     return new TargetToleranceScheme(amber);
   }
 
+  /**
+   * The scheme in words: {@code GREEN when the target is met, AMBER when short of it by up to 5.0
+   * pp, RED beyond}, {@code … by up to 10.0% of the level, …}; the tolerance as {@link Tolerance}
+   * writes it.
+   */
+  @Override
+  public String toString() {
+    return "GREEN when the target is met, AMBER when short of it by up to " + amber + ", RED beyond";
+  }
+
   /** Rates an actual value; the rating's basis is {@link RatingBasis#ACTUAL}. */
   @Override
   public Result<Rating, NotRatedReason> rate(Quantity actual, Target target, Polarised judgedBy) {

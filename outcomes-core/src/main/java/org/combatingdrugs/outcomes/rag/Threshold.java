@@ -2,7 +2,10 @@ package org.combatingdrugs.outcomes.rag;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import org.combatingdrugs.outcomes.calc.RelativeChange;
 import org.combatingdrugs.outcomes.exact.Exact;
+import org.combatingdrugs.outcomes.measure.Quantity;
+import org.combatingdrugs.outcomes.measure.Unit;
 
 /**
  * The boundary that decided a rating, as data: where it lies, on what scale, on which side of it the
@@ -71,8 +74,32 @@ public record Threshold(Exact boundary, Scale scale, Side side, RagStatus status
     return new Threshold(boundary, scale, Side.of(value, boundary), status);
   }
 
+  /**
+   * The threshold as a reader says it: {@code value below 58 → AMBER}, {@code value at 57 → GREEN},
+   * {@code improvement below -5.0% → RED}, {@code improvement above +2.0 pp → GREEN}. A level is
+   * written as {@link Exact#toString()} writes it (exact, with an approximation for a fraction
+   * that does not terminate); a relative improvement as a signed percentage and points as signed
+   * percentage points, both to one decimal place rounded half-up. The exact boundary is {@link
+   * #boundary()}.
+   */
   @Override
   public String toString() {
-    return side + " " + boundary.toExactString() + " (" + scale + ") -> " + status;
+    return where() + " → " + status;
+  }
+
+  /** Where the rated value fell, without the status: {@code value below 58}. */
+  String where() {
+    String position =
+        switch (side) {
+          case ABOVE -> "above";
+          case ON -> "at";
+          case BELOW -> "below";
+        };
+    return switch (scale) {
+      case LEVEL -> "value " + position + " " + boundary;
+      case RELATIVE_IMPROVEMENT -> "improvement " + position + " " + RelativeChange.of(boundary);
+      case POINTS_IMPROVEMENT ->
+          "improvement " + position + " " + Quantity.of(boundary, Unit.PERCENT).toDifferenceString();
+    };
   }
 }

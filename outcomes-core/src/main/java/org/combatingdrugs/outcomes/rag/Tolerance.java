@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.math.BigDecimal;
 import org.combatingdrugs.outcomes.exact.Exact;
 import org.combatingdrugs.outcomes.measure.Quantity;
+import org.combatingdrugs.outcomes.measure.Unit;
 
 /**
  * The width of the amber band below (or above) a target level: a share of the level, an amount in
@@ -70,6 +71,15 @@ public sealed interface Tolerance {
       Quantity magnitude = level.signum() < 0 ? level.negate() : level;
       return magnitude.multiply(fraction);
     }
+
+    /**
+     * The share as a percentage of the level, rounded half-up as {@link Quantity#toString()} rounds
+     * a percentage: {@code 10.0% of the level}; the exact share is {@link #fraction()}.
+     */
+    @Override
+    public String toString() {
+      return Quantity.of(fraction.multiply(100), Unit.PERCENT) + " of the level";
+    }
   }
 
   /**
@@ -93,6 +103,12 @@ public sealed interface Tolerance {
           width.unit());
       return width;
     }
+
+    /** The width as {@link Quantity#toString()} writes it: {@code 100}, {@code £1,000}. */
+    @Override
+    public String toString() {
+      return width.toString();
+    }
   }
 
   /**
@@ -114,6 +130,15 @@ public sealed interface Tolerance {
           "a tolerance in percentage points needs a target in percent but the unit was %s",
           level.unit());
       return Quantity.of(points, level.unit());
+    }
+
+    /**
+     * The points to one decimal place, rounded half-up: {@code 5.0 pp}; the exact number is {@link
+     * #points()}.
+     */
+    @Override
+    public String toString() {
+      return Quantity.of(points, Unit.PERCENT).toDifferenceString().replace("+", "");
     }
   }
 }

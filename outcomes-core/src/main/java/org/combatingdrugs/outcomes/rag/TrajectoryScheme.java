@@ -36,6 +36,17 @@ public record TrajectoryScheme(TargetToleranceScheme banding) {
   }
 
   /**
+   * The scheme in words: {@code GREEN on or ahead of the trajectory, AMBER behind it by up to 5.0
+   * pp, RED further behind}.
+   */
+  @Override
+  public String toString() {
+    return "GREEN on or ahead of the trajectory, AMBER behind it by up to "
+        + banding.amber()
+        + ", RED further behind";
+  }
+
+  /**
    * Rates a value at a period against the trajectory's expected value for that period.
    *
    * @param actual the value at the end of {@code period}

@@ -14,6 +14,10 @@ import javax.annotation.Nullable;
  * <p>Two results are equal when both are computed with equal values, or both are not computed for
  * the same reason.
  *
+ * <p>A computed result prints as its value does ({@code 59}, {@code 0.650 [0.553, 0.736] (Wilson,
+ * 95%)}); one not computed prints its reason's sentence, {@code not computed: fewer than 10 events
+ * in total, so the value is suppressed}.
+ *
  * @param <T> the type of the value
  * @param <R> the family's reason type
  */
@@ -116,6 +120,7 @@ public abstract sealed class Result<T, R extends Enum<R> & Reason>
       return value.hashCode();
     }
 
+    /** The value's own text. */
     @Override
     public String toString() {
       return value.toString();
@@ -166,6 +171,7 @@ public abstract sealed class Result<T, R extends Enum<R> & Reason>
       return reason.hashCode();
     }
 
+    /** {@code not computed: } and the reason's sentence. */
     @Override
     public String toString() {
       return "not computed: " + reason.sentence();

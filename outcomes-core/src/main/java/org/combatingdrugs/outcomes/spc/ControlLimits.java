@@ -1,5 +1,6 @@
 package org.combatingdrugs.outcomes.spc;
 
+import org.combatingdrugs.outcomes.exact.Digits;
 import static com.google.common.base.Preconditions.checkArgument;
 
 /**
@@ -39,5 +40,39 @@ public record ControlLimits(
         mean,
         nearUpper,
         upper);
+  }
+
+  /**
+   * The centre line and limits: {@code mean 12.50, limits [5.00, 20.00], two-sigma [7.50, 17.50],
+   * mean moving range 2.82}. The numbers share their places: three decimal places when all are
+   * below 1 in magnitude, two below 100, one otherwise, rounded half-up. The exact doubles are the
+   * components.
+   */
+  @Override
+  public String toString() {
+    int decimals = decimals();
+    return centre(decimals)
+        + ", two-sigma ["
+        + Digits.rounded(nearLower, decimals)
+        + ", "
+        + Digits.rounded(nearUpper, decimals)
+        + "], mean moving range "
+        + Digits.rounded(meanMovingRange, decimals);
+  }
+
+  /** The mean and process limits alone: {@code mean 12.50, limits [5.00, 20.00]}. */
+  String centre(int decimals) {
+    return "mean "
+        + Digits.rounded(mean, decimals)
+        + ", limits ["
+        + Digits.rounded(lower, decimals)
+        + ", "
+        + Digits.rounded(upper, decimals)
+        + "]";
+  }
+
+  /** The places shared by every number of these limits. */
+  int decimals() {
+    return Digits.decimalsFor(mean, meanMovingRange, lower, upper, nearLower, nearUpper);
   }
 }

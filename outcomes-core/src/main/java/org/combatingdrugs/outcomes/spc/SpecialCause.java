@@ -22,4 +22,19 @@ public record SpecialCause(SpecialCauseRule rule, Direction direction) {
     checkArgument(
         direction != Direction.NO_CHANGE, "direction of a special cause must be UP or DOWN but was %s", direction);
   }
+
+  /**
+   * The rule and its side in words, after NHSRplotthedots' names: {@code above the upper limit},
+   * {@code a rising trend}, {@code two of three near the lower limit}, {@code a run above the mean}.
+   */
+  @Override
+  public String toString() {
+    boolean up = direction == Direction.UP;
+    return switch (rule) {
+      case OUTSIDE_LIMITS -> up ? "above the upper limit" : "below the lower limit";
+      case TREND -> up ? "a rising trend" : "a falling trend";
+      case TWO_OF_THREE_NEAR_LIMITS -> up ? "two of three near the upper limit" : "two of three near the lower limit";
+      case SHIFT -> up ? "a run above the mean" : "a run below the mean";
+    };
+  }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.combatingdrugs.outcomes.judgement.Polarised;
 import org.combatingdrugs.outcomes.judgement.Polarity;
 import org.combatingdrugs.outcomes.result.Result;
+import org.combatingdrugs.outcomes.exact.Digits;
 
 /**
  * An XmR (individuals and moving range) chart as NHSRplotthedots draws it: per group of points (a
@@ -188,6 +189,47 @@ public record XmrChart(
     }
     boolean passes = polarity == Polarity.HIGHER_IS_BETTER ? allAbove : allBelow;
     return Optional.of(passes ? Assurance.CONSISTENTLY_PASSES : Assurance.CONSISTENTLY_FAILS);
+  }
+
+  /**
+   * A one-line summary, not every point: {@code XmR chart of 24 points in 2 groups; last group mean
+   * 12.50, limits [5.00, 20.00]; 2 improving, 1 concerning, 21 common cause}. A chart of a measure
+   * with no direction counts its special causes as neutral; a short group adds {@code ; trial
+   * limits (a group of fewer than 13 points)}; limits that cannot be computed say why. Numbers as
+   * {@link ControlLimits#toString()} rounds them (half-up); the points are {@link #points()}.
+   */
+  @Override
+  public String toString() {
+    XmrGroup last = lastGroup();
+    String limits =
+        last.limits()
+            .value()
+            .map(l -> l.centre(l.decimals()))
+            .orElseGet(
+                () ->
+                    "mean "
+                        + Digits.rounded(last.mean())
+                        + ", limits not computed: "
+                        + last.limits().reason().map(LimitsReason::sentence).orElse(""));
+    String causes =
+        polarity.judges()
+            ? improvementCount() + " improving, " + concernCount() + " concerning"
+            : neutralCount() + " neutral";
+    return "XmR chart of "
+        + (points.size() == 1 ? "1 point" : points.size() + " points")
+        + " in "
+        + (groups.size() == 1 ? "1 group" : groups.size() + " groups")
+        + "; "
+        + (groups.size() == 1 ? "" : "last group ")
+        + limits
+        + "; "
+        + causes
+        + ", "
+        + commonCauseCount()
+        + " common cause"
+        + (hasShortGroup()
+            ? "; trial limits (a group of fewer than " + options.shortGroupBelow() + " points)"
+            : "");
   }
 
   private static int[] groupStarts(List<Integer> rebaseAt, int size) {

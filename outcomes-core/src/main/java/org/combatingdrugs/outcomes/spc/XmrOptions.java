@@ -40,6 +40,25 @@ public record XmrOptions(
     checkArgument(shortGroupBelow >= 1, "shortGroupBelow must be at least 1 but was %s", shortGroupBelow);
   }
 
+  /**
+   * The options in words: {@code moving ranges screened, trends of 7 points, shifts of 7 points,
+   * limits from every point, groups of fewer than 13 points short}, {@code … limits from the first
+   * 12 points, …}.
+   */
+  @Override
+  public String toString() {
+    return (screenMovingRanges ? "moving ranges screened" : "moving ranges not screened")
+        + ", trends of "
+        + trendPoints
+        + " points, shifts of "
+        + shiftPoints
+        + " points, limits from "
+        + (fixAfter.isPresent() ? "the first " + fixAfter.getAsInt() + " points" : "every point")
+        + ", groups of fewer than "
+        + shortGroupBelow
+        + " points short";
+  }
+
   /** The defaults: screening on, runs of 7, limits from all points, short below 13 points. */
   public static XmrOptions defaults() {
     return DEFAULTS;

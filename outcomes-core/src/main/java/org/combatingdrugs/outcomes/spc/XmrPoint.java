@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Optional;
+import org.combatingdrugs.outcomes.exact.Digits;
 
 /**
  * One point of an XmR chart with what the chart shows of it.
@@ -53,5 +54,32 @@ public record XmrPoint(
   /** Whether a special-cause rule fired for this point. */
   public boolean isSpecialCause() {
     return specialCause.isPresent();
+  }
+
+  /**
+   * The point and what the chart shows of it: {@code point 11: 30.00 above the mean, outside the
+   * limits; special cause, concerning (above the upper limit)}, {@code point 3: 9.00 below the
+   * mean; common cause}. The value is rounded half-up to three decimal places below 1 in
+   * magnitude, two below 100, one above; the exact double is {@link #value()}.
+   */
+  @Override
+  public String toString() {
+    String position =
+        switch (side) {
+          case ABOVE -> " above the mean";
+          case BELOW -> " below the mean";
+          case ON_MEAN -> " on the mean";
+        };
+    String limits = outsideLimits ? ", outside the limits" : closeToLimits ? ", near the limits" : "";
+    String shown =
+        switch (variation) {
+          case COMMON_CAUSE -> "common cause";
+          case SPECIAL_CAUSE_IMPROVING -> "special cause, improving";
+          case SPECIAL_CAUSE_CONCERNING -> "special cause, concerning";
+          case SPECIAL_CAUSE_NEUTRAL_HIGH -> "special cause, high";
+          case SPECIAL_CAUSE_NEUTRAL_LOW -> "special cause, low";
+        };
+    String cause = specialCause.map(c -> " (" + c + ")").orElse("");
+    return "point " + index + ": " + Digits.rounded(value) + position + limits + "; " + shown + cause;
   }
 }

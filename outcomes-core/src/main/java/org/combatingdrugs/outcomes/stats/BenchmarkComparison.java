@@ -66,6 +66,35 @@ public record BenchmarkComparison(
         comparison);
   }
 
+  /**
+   * The comparison as Fingertips words it, with its method and level: {@code better: higher than
+   * the benchmark (confidence interval, 95%)}, {@code similar to the benchmark (funnel, 99.8%)},
+   * {@code lower than the benchmark (interval overlap, 95%)} for a metric with no polarity. Higher
+   * and lower are always statistically significant.
+   */
+  @Override
+  public String toString() {
+    String against =
+        switch (comparison) {
+          case HIGHER -> "higher than the benchmark";
+          case SIMILAR -> "similar to the benchmark";
+          case LOWER -> "lower than the benchmark";
+        };
+    String judged =
+        switch (judgement) {
+          case IMPROVING -> "better: ";
+          case WORSENING -> "worse: ";
+          case NO_CHANGE, NOT_JUDGED -> "";
+        };
+    String how =
+        switch (method) {
+          case CONFIDENCE_INTERVAL -> "confidence interval";
+          case FUNNEL -> "funnel";
+          case INTERVAL_OVERLAP -> "interval overlap";
+        };
+    return judged + against + " (" + how + ", " + level + ")";
+  }
+
   static BenchmarkComparison of(
       Comparison comparison, Polarity polarity, Method method, ConfidenceLevel level) {
     checkNotNull(polarity, "polarity");

@@ -1,5 +1,6 @@
 package org.combatingdrugs.outcomes.stats;
 
+import org.combatingdrugs.outcomes.exact.Digits;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -44,5 +45,28 @@ public record FunnelLimits(
    */
   public boolean isOutside(double value) {
     return value < lower || value > upper;
+  }
+
+  /**
+   * The limits around their benchmark, as {@link Interval} prints: {@code 0.500 [0.451, 0.549]
+   * (funnel, 95%, Fingertips; expected 200.0)}. The benchmark and limits share their places, the
+   * expected count has its own: three decimal places below 1, two below 100, one above, rounded
+   * half-up. The exact doubles are the components.
+   */
+  @Override
+  public String toString() {
+    int decimals = Digits.decimalsFor(benchmark, lower, upper);
+    return Digits.rounded(benchmark, decimals)
+        + " ["
+        + Digits.rounded(lower, decimals)
+        + ", "
+        + Digits.rounded(upper, decimals)
+        + "] (funnel, "
+        + level
+        + ", "
+        + (convention == Convention.FINGERTIPS ? "Fingertips" : "exact")
+        + "; expected "
+        + Digits.rounded(expected)
+        + ")";
   }
 }

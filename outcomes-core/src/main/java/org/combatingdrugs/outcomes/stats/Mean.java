@@ -3,8 +3,10 @@ package org.combatingdrugs.outcomes.stats;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.combatingdrugs.outcomes.result.Result;
+import org.combatingdrugs.outcomes.exact.Digits;
 
 /**
  * The mean of a sample with its standard deviation and confidence interval, as PHEindicatormethods'
@@ -34,5 +36,41 @@ public record Mean(double mean, OptionalDouble standardDeviation, long count, Re
         sd ->
             checkArgument(
                 sd >= 0 && Double.isFinite(sd), "standardDeviation must be finite and 0 or more but was %s", sd));
+  }
+
+  /**
+   * The mean with its interval, count and standard deviation: {@code 5.50 [3.33, 7.67] (Student's
+   * t, 95%; n = 10, sd 3.03)}; for a single value {@code 42.00 (n = 1; no interval: <reason>)}. The
+   * numbers shown share their places: three decimal places below 1 in magnitude, two below 100, one
+   * above, rounded half-up. The exact doubles are the components.
+   */
+  @Override
+  public String toString() {
+    Optional<Interval> limits = interval.value();
+    double sd = standardDeviation.orElse(0);
+    int decimals =
+        limits
+            .map(i -> Digits.decimalsFor(mean, sd, i.lower(), i.upper()))
+            .orElse(Digits.decimalsFor(mean, sd));
+    String spread = standardDeviation.isPresent() ? ", sd " + Digits.rounded(sd, decimals) : "";
+    String centre = Digits.rounded(mean, decimals);
+    if (limits.isEmpty()) {
+      String why = interval.reason().map(IntervalReason::sentence).orElse("");
+      return centre + " (n = " + count + spread + "; no interval: " + why + ")";
+    }
+    Interval i = limits.get();
+    return centre
+        + " ["
+        + Digits.rounded(i.lower(), decimals)
+        + ", "
+        + Digits.rounded(i.upper(), decimals)
+        + "] ("
+        + i.method().label()
+        + ", "
+        + i.level()
+        + "; n = "
+        + count
+        + spread
+        + ")";
   }
 }

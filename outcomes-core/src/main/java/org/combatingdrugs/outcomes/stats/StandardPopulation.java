@@ -64,4 +64,15 @@ public record StandardPopulation(String name, ImmutableList<String> bands, Immut
   public long total() {
     return weights.stream().mapToLong(Long::longValue).sum();
   }
+
+  /**
+   * The population in brief: {@code European Standard Population 2013 (19 bands, 0-4 to 90+, total
+   * weight 100000)}; the weights themselves are {@link #weights()}.
+   */
+  @Override
+  public String toString() {
+    String span = bands.size() == 1 ? bands.get(0) : bands.get(0) + " to " + bands.get(bands.size() - 1);
+    String counted = bands.size() == 1 ? "1 band" : bands.size() + " bands";
+    return name + " (" + counted + ", " + span + ", total weight " + total() + ")";
+  }
 }

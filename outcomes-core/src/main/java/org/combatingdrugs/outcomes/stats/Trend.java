@@ -8,6 +8,7 @@ import org.combatingdrugs.outcomes.judgement.Direction;
 import org.combatingdrugs.outcomes.judgement.Judgement;
 import org.combatingdrugs.outcomes.judgement.Polarised;
 import org.combatingdrugs.outcomes.judgement.Polarity;
+import org.combatingdrugs.outcomes.exact.Digits;
 
 /**
  * The recent trend over the last five points of a series, as {@link RecentTrend} tests it.
@@ -70,5 +71,36 @@ public record Trend(
   public Judgement judgement(Polarised judgedBy) {
     checkNotNull(judgedBy, "judgedBy");
     return judgedBy.polarity().judge(direction);
+  }
+
+  /**
+   * The marker with its test: {@code increasing (Cochran–Armitage, χ² = 38.5, Fingertips)}, {@code
+   * no significant change (weighted least squares, χ² = 0.046, exact)}, and for a significant trend
+   * that does not survive leaving a point out {@code no significant change (Cochran–Armitage, χ² =
+   * 95.0, not robust, Fingertips)}. χ² is rounded half-up to three decimal places below 1, two
+   * below 100 and one above; the exact statistic is {@link #chiSquared()}.
+   */
+  @Override
+  public String toString() {
+    String verdict =
+        switch (direction) {
+          case UP -> "increasing";
+          case DOWN -> "decreasing";
+          case NO_CHANGE -> "no significant change";
+        };
+    String test =
+        switch (method) {
+          case COCHRAN_ARMITAGE -> "Cochran–Armitage";
+          case WEIGHTED_LEAST_SQUARES -> "weighted least squares";
+        };
+    return verdict
+        + " ("
+        + test
+        + ", χ² = "
+        + Digits.rounded(chiSquared)
+        + (significant && !robust ? ", not robust" : "")
+        + ", "
+        + (convention == Convention.FINGERTIPS ? "Fingertips" : "exact")
+        + ")";
   }
 }

@@ -44,8 +44,13 @@ public record AbsoluteChangeTarget(Baseline from, Quantity delta, ReportingPerio
     return Targets.boundForPolarity(judgedBy.polarity());
   }
 
+  /**
+   * The target in words, with the level it leads to: {@code change by +110 from 2,590 in 2022/23 to
+   * 2,700 by 2023/24}, {@code change by +5.0 pp from 45.2% in 2022/23 to 50.2% by 2024/25}; values
+   * as {@link Quantity#toString()} rounds them, the change as {@link Quantity#toDifferenceString()}.
+   */
   @Override
   public String toString() {
-    return "change by " + delta + " from " + from + " by " + due.label();
+    return "change by " + delta.toDifferenceString() + " from " + from + " to " + level() + " by " + due.label();
   }
 }

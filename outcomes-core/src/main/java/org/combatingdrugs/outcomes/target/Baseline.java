@@ -31,6 +31,7 @@ public record Baseline(ReportingPeriod period, Quantity value) {
     return new Baseline(period, value);
   }
 
+  /** The baseline in words: {@code 2,590 in 2022/23}; the value as {@link Quantity#toString()} rounds it. */
   @Override
   public String toString() {
     return value + " in " + period.label();

@@ -58,9 +58,9 @@ public record BoundTarget(Bound bound, Quantity limit, ReportingPeriod due) impl
     return Optional.of(bound);
   }
 
+  /** The target in words: {@code stay at most 5.0% by 2024/25}; the limit as {@link Quantity#toString()} rounds it. */
   @Override
   public String toString() {
-    return "stay " + bound.name().toLowerCase(java.util.Locale.ROOT) + " " + limit + " by "
-        + due.label();
+    return "stay " + bound.phrase() + " " + limit + " by " + due.label();
   }
 }

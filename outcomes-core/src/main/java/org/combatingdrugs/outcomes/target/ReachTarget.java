@@ -34,6 +34,7 @@ public record ReachTarget(Quantity level, ReportingPeriod due) implements Target
     return Targets.boundForPolarity(judgedBy.polarity());
   }
 
+  /** The target in words: {@code reach 2,700 by 2023/24}; the level as {@link Quantity#toString()} rounds it. */
   @Override
   public String toString() {
     return "reach " + level + " by " + due.label();

@@ -49,8 +49,14 @@ public record RelativeChangeTarget(Baseline from, Exact relative, ReportingPerio
     return Targets.boundForPolarity(judgedBy.polarity());
   }
 
+  /**
+   * The target in words, with the level it leads to: {@code change by -10.0% from 59 in 2019 to
+   * 53.1 by 2024}. The relative change is a signed percentage to one decimal place, rounded
+   * half-up; values as {@link Quantity#toString()} rounds them. The exact change is {@link
+   * #relative()}.
+   */
   @Override
   public String toString() {
-    return "change by " + relative + " from " + from + " by " + due.label();
+    return "change by " + Targets.signedPercent(relative) + " from " + from + " to " + level() + " by " + due.label();
   }
 }

@@ -2,7 +2,10 @@ package org.combatingdrugs.outcomes.target;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Optional;
+import org.combatingdrugs.outcomes.exact.Exact;
 import org.combatingdrugs.outcomes.judgement.Polarity;
 import org.combatingdrugs.outcomes.measure.Quantity;
 import org.combatingdrugs.outcomes.period.ReportingPeriod;
@@ -18,6 +21,12 @@ final class Targets {
       case LOWER_IS_BETTER -> Optional.of(Bound.AT_MOST);
       case NO_JUDGEMENT -> Optional.empty();
     };
+  }
+
+  /** A ratio as a signed percentage to one place, rounded half-up: {@code -10.0%}, {@code 0.0%}. */
+  static String signedPercent(Exact ratio) {
+    BigDecimal percent = ratio.multiply(100).toDecimal(1, RoundingMode.HALF_UP);
+    return (percent.signum() > 0 ? "+" : "") + percent.toPlainString() + "%";
   }
 
   /** Rejects a target due before its baseline. */

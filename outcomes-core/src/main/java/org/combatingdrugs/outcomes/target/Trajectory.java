@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Optional;
 import org.combatingdrugs.outcomes.exact.Exact;
 import org.combatingdrugs.outcomes.measure.Quantity;
@@ -116,6 +117,22 @@ public record Trajectory(Baseline baseline, Target target, ElapsedBasis basis) {
   public Quantity expectedAt(ReportingPeriod period) {
     Exact share = elapsedFractionAt(period);
     return baseline.value().plus(target.level().minus(baseline.value()).multiply(share));
+  }
+
+  /**
+   * The line in words: {@code from 2,590 in 2022/23 to 2,700 by 2023/24, linear in months}; values
+   * as {@link Quantity#toString()} rounds them.
+   */
+  @Override
+  public String toString() {
+    return "from "
+        + baseline
+        + " to "
+        + target.level()
+        + " by "
+        + target.due().label()
+        + ", linear in "
+        + basis.name().toLowerCase(Locale.ROOT);
   }
 
   private static long elapsed(LocalDate from, LocalDate to, ElapsedBasis basis) {

@@ -88,7 +88,7 @@ class AggregationTest {
         .hasMessage("values must all be COUNT in count but value 2 (£1) is MONEY in pounds");
     assertThatThrownBy(() -> Pooling.pool(List.of(Rate.of(1, 10, 1000), Rate.of(1, 10, 100_000))))
         .hasMessage(
-            "values must all be RATE in per 1,000 but value 2 (1 per 10 x 100000) is RATE in per 100,000");
+            "values must all be RATE in per 1,000 but value 2 (10,000.0 per 100,000 (1 in 10)) is RATE in per 100,000");
     assertThat(Pooling.pool(List.of(Proportion.of(1, 2), PublishedPercentage.of("50"))).isComputed())
         .isFalse();
     assertThatThrownBy(() -> Pooling.pool(List.of())).hasMessage("values must not be empty");

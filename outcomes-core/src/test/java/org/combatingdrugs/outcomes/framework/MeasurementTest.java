@@ -27,7 +27,7 @@ class MeasurementTest {
         Measurement.of(DEATHS, DORSET, CalendarYear.of(2022), Count.of(55))
             .withStatus(DataStatus.PROVISIONAL);
     assertThat(provisional.status()).isEqualTo(DataStatus.PROVISIONAL);
-    assertThat(provisional).hasToString("drug-deaths E06000059 2022 = 55 (PROVISIONAL)");
+    assertThat(provisional).hasToString("drug-deaths, Dorset (E06000059), 2022: 55 (provisional)");
     new EqualsTester()
         .addEqualityGroup(
             provisional, new Measurement(DEATHS, DORSET, CalendarYear.of(2022), Count.of(55), DataStatus.PROVISIONAL))

@@ -101,4 +101,14 @@ class ValueTest {
     assertThat(Unit.POUNDS.isAdditive()).isTrue();
     assertThatThrownBy(() -> Unit.ratePer(0)).hasMessage("multiplier must be positive but was 0");
   }
+
+  @Test
+  void test_toString_readsAsAPersonReadsIt() {
+    assertThat(Count.of(2590)).hasToString("2,590");
+    assertThat(Money.of("23756")).hasToString("£23,756");
+    assertThat(Money.of("12.5")).hasToString("£12.50");
+    assertThat(Proportion.of(113, 250)).hasToString("45.2% (113 of 250)");
+    assertThat(Rate.of(4089, 524_231, 1000)).hasToString("7.8 per 1,000 (4,089 in 524,231)");
+    assertThat(PublishedPercentage.of("45.20")).hasToString("45.20%");
+  }
 }

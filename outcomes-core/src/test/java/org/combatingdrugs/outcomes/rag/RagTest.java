@@ -169,7 +169,7 @@ class RagTest {
         .hasMessageNotContaining("Optional")
         .hasMessageNotContaining("/");
     assertThat(ChangeBand.between(Exact.of(-1, 20), Exact.of(1, 3), RagStatus.AMBER))
-        .hasToString("[-0.05, 1/3) -> AMBER");
+        .hasToString("[-0.05, 1/3) → AMBER");
   }
 
   @Test
