@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.combatingdrugs.outcomes.aggregate.*;
 import org.combatingdrugs.outcomes.area.*;
+import org.combatingdrugs.outcomes.assess.*;
 import org.combatingdrugs.outcomes.audit.*;
 import org.combatingdrugs.outcomes.calc.*;
 import org.combatingdrugs.outcomes.exact.*;

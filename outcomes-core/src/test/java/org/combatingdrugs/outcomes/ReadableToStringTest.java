@@ -108,6 +108,8 @@ class ReadableToStringTest {
         .hasToString("0 → 5: undefined (+5)");
     assertThat(PercentageChange.between(Quantity.pounds("68413"), Quantity.pounds("95024")))
         .hasToString("£68,413 → £95,024: +38.9% (+£26,611)");
+    assertThat(PercentageChange.between(Rate.of(4089, 524_231, 1000).quantity(), Rate.of(4200, 524_231, 1000).quantity()))
+        .hasToString("7.8 per 1,000 → 8.0 per 1,000: +2.7% (+0.2 per 1,000)");
   }
 
   @Test

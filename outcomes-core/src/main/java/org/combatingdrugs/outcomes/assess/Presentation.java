@@ -26,4 +26,10 @@ public record Presentation(int percentDecimals, RoundingMode mode) {
     checkNotNull(mode, "mode");
     checkArgument(mode != RoundingMode.UNNECESSARY, "mode must round but was %s", mode);
   }
+
+  /** The settings in words: {@code percentages to 1 place, rounded HALF_UP}. */
+  @Override
+  public String toString() {
+    return "percentages to " + percentDecimals + (percentDecimals == 1 ? " place" : " places") + ", rounded " + mode;
+  }
 }

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import org.combatingdrugs.outcomes.exact.Exact;
 import org.combatingdrugs.outcomes.measure.PrintedFigure;
 import org.combatingdrugs.outcomes.measure.Quantity;
@@ -99,22 +100,27 @@ public record PrintedFigureCheck(PrintedFigure printed, Exact exact) {
   }
 
   /**
-   * The verdict for readers: {@code '£78k' is consistent with 77800}, or {@code '£94,304' is not
-   * consistent with 95024: it should print £95,024 (discrepancy -720)}.
+   * The verdict for readers, the exact value in the printed figure's unit to three more places
+   * than it was printed (rounded half-up, trailing zeros dropped): {@code '£78k' is
+   * consistent with £77,800}, or {@code '£94,304' is not consistent with £95,024: it should print
+   * £95,024 (discrepancy -£720)}.
    */
   @Override
   public String toString() {
     String figure = "'" + printed.text() + "'";
+    int places = Math.max(0, printed.step().stripTrailingZeros().scale()) + 3;
+    BigDecimal shown = exact.toDecimal(places, RoundingMode.HALF_UP).stripTrailingZeros();
+    String value = printed.unit().format(shown.scale() < 0 ? shown.setScale(0) : shown);
     if (isConsistent()) {
-      return figure + " is consistent with " + exact;
+      return figure + " is consistent with " + value;
     }
     return figure
         + " is not consistent with "
-        + exact
+        + value
         + ": it should print "
         + expectedText()
         + " (discrepancy "
-        + discrepancy().toPlainString()
+        + Quantity.of(discrepancy(), printed.unit()).toDifferenceString()
         + ")";
   }
 }

@@ -1,6 +1,5 @@
 package org.combatingdrugs.outcomes.calc;
 
-import java.math.RoundingMode;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
@@ -18,8 +17,6 @@ import org.combatingdrugs.outcomes.result.Result;
  * @param current the later value, in the base's unit
  */
 public record Change(Quantity base, Quantity current) {
-
-  private static final ChangeFormat READABLE = ChangeFormat.of(1, RoundingMode.HALF_UP);
 
   /** Checks the units agree and the base is not negative. */
   public Change {
@@ -69,6 +66,17 @@ public record Change(Quantity base, Quantity current) {
    */
   @Override
   public String toString() {
-    return base + " → " + current + ": " + READABLE.format(this);
+    String amount = absolute().toDifferenceString();
+    if (absolute().unit().isPercent()) {
+      return base + " → " + current + ": " + amount;
+    }
+    return base
+        + " → "
+        + current
+        + ": "
+        + relative().map(RelativeChange::toString).value().orElse("undefined")
+        + " ("
+        + amount
+        + ")";
   }
 }

@@ -59,6 +59,12 @@ public enum Outcome {
     return kind;
   }
 
+  /** The outcome's title, as the framework writes it: {@code Reduce drug use}. */
+  @Override
+  public String toString() {
+    return title;
+  }
+
   /**
    * The outcomes of one kind, in the framework's order.
    *

@@ -29,14 +29,14 @@ final class PeriodLabels {
   private static final String FY = "(?:FY ?)?(\\d{4}|\\d{2})[/-](\\d{4}|\\d{2})";
 
   /** A month written with its year: APRIL 2023, APR 23, 2023-04. */
-  private static final String MONTH = "(?:[A-Z]+ (?:\\d{4}|\\d{2})|\\d{4}-\\d{2})";
+  private static final String MONTH = "(?:[A-Z]+ ?(?:\\d{4}|\\d{2})|\\d{4}-\\d{2})";
 
   private static final Pattern DATE_RANGE =
       Pattern.compile("(\\d{4}-\\d{2}-\\d{2}) ?\\.\\. ?(\\d{4}-\\d{2}-\\d{2})");
   private static final Pattern ROLLING =
       Pattern.compile("(?:THE )?(?:YEAR|12 MONTHS) (?:TO|ENDING|ENDED) (" + MONTH + ")|YE (" + MONTH + ")");
   private static final Pattern BARE_YTD = Pattern.compile("(.+?) ?(?:\\(YTD\\)|YTD)");
-  private static final Pattern FY_RUN = Pattern.compile(FY + " (?:TO|-) " + FY);
+  private static final Pattern FY_RUN = Pattern.compile(FY + "(?: TO | - |-)" + FY);
   private static final Pattern YEAR_TO_DATE = Pattern.compile(FY + "(?: YTD)? TO (" + MONTH + "|[A-Z]+)");
   private static final Pattern QUARTER_RUN_AFTER = Pattern.compile(FY + " Q(\\d)(?:-| - )Q(\\d)");
   private static final Pattern QUARTER_RUN_BEFORE = Pattern.compile("Q(\\d)(?:-| - )Q(\\d) " + FY);
@@ -51,7 +51,7 @@ final class PeriodLabels {
   private static final Pattern PREFIXED = Pattern.compile("FY ?(\\d{4}|\\d{2})-(\\d{4}|\\d{2})");
   private static final Pattern SPACED_SHORT = Pattern.compile("(\\d{4}) - (\\d{2})");
   private static final Pattern HYPHENED_SHORT = Pattern.compile("(\\d{4})-(\\d{2})");
-  private static final Pattern NAMED_MONTH = Pattern.compile("([A-Z]+) (\\d{4}|\\d{2})");
+  private static final Pattern NAMED_MONTH = Pattern.compile("([A-Z]+) ?(\\d{4}|\\d{2})");
   private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
   private static final Pattern CALENDAR_YEAR = Pattern.compile("\\d{4}");
   private static final Pattern WORD = Pattern.compile("[A-Z]+");
@@ -92,6 +92,7 @@ final class PeriodLabels {
         .replaceAll(" +", " ")
         .replaceAll(" -|- ", " - ")
         .replaceAll(" +", " ")
+        .replaceAll(" ?/ ?", "/")
         .strip();
   }
 
@@ -282,6 +283,20 @@ final class PeriodLabels {
     if (end == start + 1) {
       return FinancialYear.of(start);
     }
+    if (end - start > MAX_SUGGESTED_RUN) {
+      throw refused(
+          "it would be the "
+              + (end - start + 1)
+              + " calendar years "
+              + start
+              + " to "
+              + end
+              + "; write the years in full, such as '"
+              + start
+              + " to "
+              + (start + 2)
+              + "'");
+    }
     return calendarYears(start, end);
   }
 
@@ -302,10 +317,16 @@ final class PeriodLabels {
     if (consecutive) {
       return FinancialYear.of(start);
     }
+    int end = laterYear(start, endText);
+    if (monthLike && end - start <= MAX_SUGGESTED_RUN) {
+      throw PeriodParseException.ambiguous(
+          input,
+          "a calendar month (" + CalendarMonth.of(start, n) + ")",
+          "the calendar years " + start + " to " + end);
+    }
     if (monthLike) {
       return CalendarMonth.of(start, n);
     }
-    int end = laterYear(start, endText);
     String notEither = "it is not a month (01 to 12) or a financial year (" + FinancialYear.of(start) + ")";
     if (end - start > MAX_SUGGESTED_RUN) {
       throw refused(notEither);

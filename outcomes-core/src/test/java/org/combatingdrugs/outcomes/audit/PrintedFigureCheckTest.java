@@ -23,7 +23,7 @@ class PrintedFigureCheckTest {
     assertThat(check.expected()).isEqualTo(new BigDecimal("78000"));
     assertThat(check.expectedText()).isEqualTo("£78k");
     assertThat(check.discrepancy()).isEqualTo(new BigDecimal("0"));
-    assertThat(check).hasToString("'£78k' is consistent with 77800");
+    assertThat(check).hasToString("'£78k' is consistent with £77,800");
     // The precision is the printed one: the same value printed to the pound is not £77,800.
     assertThat(PrintedFigureCheck.of("£78,000", Quantity.pounds("77800")).isConsistent()).isFalse();
     // FigureCheck, reading only a BigDecimal, cannot see the suffix's precision.
@@ -42,7 +42,7 @@ class PrintedFigureCheckTest {
     assertThat(check.expectedText()).isEqualTo("£95,024");
     assertThat(check.discrepancy()).isEqualTo(new BigDecimal("-720"));
     assertThat(check)
-        .hasToString("'£94,304' is not consistent with 95024: it should print £95,024 (discrepancy -720)");
+        .hasToString("'£94,304' is not consistent with £95,024: it should print £95,024 (discrepancy -£720)");
   }
 
   @Test
@@ -56,7 +56,7 @@ class PrintedFigureCheckTest {
     assertThat(check.discrepancy()).isEqualTo(new BigDecimal("-0.1"));
     assertThat(check)
         .hasToString(
-            "'+7.4%' is not consistent with 1800/241 ≈ 7.46888: it should print +7.5% (discrepancy -0.1)");
+            "'+7.4%' is not consistent with 7.4689%: it should print +7.5% (discrepancy -0.1 pp)");
   }
 
   @Test

@@ -29,6 +29,11 @@ class PeriodLabelsTest {
         "2021–2025 | 2021/22 to 2024/25 | FinancialYears",
         "2022/23 to 2024/25 | 2022/23 to 2024/25 | FinancialYears",
         "2006/07 - 08/09 | 2006/07 to 2008/09 | FinancialYears",
+        "2006/07-08/09 | 2006/07 to 2008/09 | FinancialYears",
+        "2022/23-2024/25 | 2022/23 to 2024/25 | FinancialYears",
+        "23 / 24 | 2023/24 | FinancialYear",
+        "2023 / 24 | 2023/24 | FinancialYear",
+        "YE Mar24 | year ending March 2024 | Rolling12Months",
         "2098/99 - 00/01 | 2098/99 to 2100/01 | FinancialYears",
         "2023/24 to 2023/24 | 2023/24 | FinancialYear",
         // rolling years, as people and the ONS write them
@@ -125,6 +130,14 @@ class PeriodLabelsTest {
                 + " year (2011/12); write the label of the one meant");
     assertThatThrownBy(() -> ReportingPeriods.parse("2007-08"))
         .hasMessageContaining("a calendar month (August 2007) or a financial year (2007/08)");
+    assertThatThrownBy(() -> ReportingPeriods.parse("2006-08"))
+        .hasMessage(
+            "'2006-08' is ambiguous: it could be a calendar month (August 2006) or the calendar years 2006"
+                + " to 2008; write the label of the one meant");
+    assertThatThrownBy(() -> ReportingPeriods.parse("2006 - 05"))
+        .hasMessage(
+            "'2006 - 05' is not a reporting period: it would be the 100 calendar years 2006 to 2105; write"
+                + " the years in full, such as '2006 to 2008'");
   }
 
   @Test
