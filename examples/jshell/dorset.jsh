@@ -38,7 +38,7 @@ System.out.println("Cash seized: projected " + cash.value().format(0, RoundingMo
 
 // Continuity of care: 45.2% in BCP against the 75% ambition for 2024/25.
 var ambition = Target.reach(Quantity.percent("75"), ReportingPeriods.parse("2024/25"));
-System.out.println("BCP continuity of care: " + ambition.attainmentOf(Quantity.percent("45.2"), NationalMetrics.CONTINUITY_OF_CARE_PRISON));
+System.out.println("BCP continuity of care: " + ambition.attainmentOf(Quantity.percent("45.2"), NationalMetrics.CONTINUITY_OF_CARE_PRISON).orElseThrow());
 
 // Police and Crime Panel, July 2024: Dorset 55% against a 58% target, 5-point amber tolerance.
 var scheme = TargetToleranceScheme.of(Tolerance.points(new BigDecimal("5")));

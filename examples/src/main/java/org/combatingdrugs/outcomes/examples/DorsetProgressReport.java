@@ -209,7 +209,7 @@ public final class DorsetProgressReport {
     for (String[] area : new String[][] {{"BCP", "45.2"}, {"Dorset", "67.7"}}) {
       Baseline baseline = Baseline.of(FinancialYear.of(2022), Quantity.percent(area[1]));
       Target target = Target.reach(Quantity.percent("75"), due);
-      Attainment attainment = target.attainmentOf(baseline.value(), NationalMetrics.CONTINUITY_OF_CARE_PRISON);
+      Attainment attainment = target.attainmentOf(baseline.value(), NationalMetrics.CONTINUITY_OF_CARE_PRISON).orElseThrow();
       Quantity expected = Trajectory.linear(baseline, target, ElapsedBasis.QUARTERS).expectedAt(YEAR);
       care.row(
           area[0],
@@ -254,7 +254,7 @@ public final class DorsetProgressReport {
   private static void treatment(
       TextTable table, String metric, Metric measured, String area, long actual, long target) {
     Target goal = Target.reach(Quantity.count(target), YEAR);
-    Attainment attainment = goal.attainmentOf(Quantity.count(actual), measured);
+    Attainment attainment = goal.attainmentOf(Quantity.count(actual), measured).orElseThrow();
     table.row(
         metric,
         area,

@@ -89,6 +89,9 @@ final class PrintedFigureParser {
     boolean pounds = pos < end && figure.charAt(pos) == '£';
     if (pounds) {
       pos++;
+      while (pos < end && isSpace(figure.charAt(pos))) {
+        pos++;
+      }
       if (pos < end && isSign(figure.charAt(pos))) {
         throw refuse("a sign goes before the £, as in -£720");
       }
@@ -111,8 +114,15 @@ final class PrintedFigureParser {
     if (whole.length() + fractionDigits > PrintedFigure.MAX_DIGITS) {
       throw refuse("more than " + PrintedFigure.MAX_DIGITS + " digits");
     }
-    String suffix = readSuffix();
+    String suffix = readSpacedSuffix();
     int suffixExponent = suffixExponent(suffix);
+    int beforeSpaces = pos;
+    while (pos < end && isSpace(figure.charAt(pos))) {
+      pos++;
+    }
+    if (!(pos < end && figure.charAt(pos) == '%')) {
+      pos = beforeSpaces;
+    }
     Unit unit = pounds ? Unit.POUNDS : Unit.COUNT;
     if (pos < end) {
       if (!suffix.isEmpty() && (figure.charAt(pos) == '%' || isSpace(figure.charAt(pos)))) {
@@ -179,6 +189,23 @@ final class PrintedFigureParser {
       throw refuse("a whole number must not start with 0");
     }
     return digits.toString();
+  }
+
+  /** A suffix written after the digits, or after spaces when it ends the figure ({@code £1.2 m}). */
+  private String readSpacedSuffix() {
+    int start = pos;
+    while (pos < figure.length() && isSpace(figure.charAt(pos))) {
+      pos++;
+    }
+    if (pos > start) {
+      String suffix = readSuffix();
+      if (!suffix.isEmpty() && pos == figure.length()) {
+        return suffix;
+      }
+      pos = start;
+      return "";
+    }
+    return readSuffix();
   }
 
   private String readSuffix() {

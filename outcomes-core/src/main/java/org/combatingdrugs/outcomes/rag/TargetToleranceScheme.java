@@ -58,10 +58,14 @@ public record TargetToleranceScheme(Tolerance amber) implements TargetRagScheme 
   Result<Rating, NotRatedReason> rate(Quantity value, Target target, Polarity polarity, RatingBasis basis) {
     checkNotNull(value, "value");
     checkNotNull(target, "target");
+    // Checked here, not left to attainmentOf: a bound target has an attainment under NO_JUDGEMENT
+    // (its own side), but a metric with no better direction is never rated.
     if (!polarity.judges()) {
       return Result.notComputed(NotRatedReason.NO_JUDGEMENT_POLARITY);
     }
-    Attainment attainment = target.attainmentOf(value, polarity);
+    // A judging polarity always gives an attainment: AttainmentReason.NO_JUDGEMENT_POLARITY is the
+    // only reason attainmentOf has.
+    Attainment attainment = target.attainmentOf(value, polarity).orElseThrow();
     Quantity level = attainment.level();
     Quantity width = amber.widthAt(level);
     if (attainment.met()) {

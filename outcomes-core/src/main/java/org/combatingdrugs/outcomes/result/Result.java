@@ -76,8 +76,15 @@ public abstract sealed class Result<T, R extends Enum<R> & Reason>
    */
   public abstract <U> Result<U, R> map(Function<? super T, ? extends U> mapper);
 
-  /** A computed result. */
-  static final class Computed<T, R extends Enum<R> & Reason> extends Result<T, R> {
+  /**
+   * A computed result: one side of the sealed pair, for callers that switch on the kind ({@code
+   * result instanceof Result.Computed<Interval, IntervalReason> c}); its value is {@link
+   * #orElseThrow()}, which never throws here.
+   *
+   * @param <T> the type of the value
+   * @param <R> the family's reason type
+   */
+  public static final class Computed<T, R extends Enum<R> & Reason> extends Result<T, R> {
     private final T value;
 
     Computed(T value) {
@@ -127,12 +134,23 @@ public abstract sealed class Result<T, R extends Enum<R> & Reason>
     }
   }
 
-  /** A result not computed, with its reason. */
-  static final class NotComputed<T, R extends Enum<R> & Reason> extends Result<T, R> {
+  /**
+   * A result not computed, with its reason: the other side of the sealed pair; {@link #why()} gives
+   * the reason without an {@code Optional}.
+   *
+   * @param <T> the type the value would have had
+   * @param <R> the family's reason type
+   */
+  public static final class NotComputed<T, R extends Enum<R> & Reason> extends Result<T, R> {
     private final R reason;
 
     NotComputed(R reason) {
       this.reason = reason;
+    }
+
+    /** Why the result was not computed. */
+    public R why() {
+      return reason;
     }
 
     @Override

@@ -173,22 +173,28 @@ public record XmrChart(
    * for a decrease.
    *
    * @param target the target, finite
-   * @return the assurance; empty for a neutral direction or when the limits are not computable
+   * @return the assurance; not computed with {@link AssuranceReason#NO_JUDGEMENT_POLARITY} for a
+   *     measure with no better direction, or with {@link AssuranceReason#NO_VARIATION} or {@link
+   *     AssuranceReason#TOO_FEW_POINTS} when the last group's limits are not computed
    */
-  public Optional<Assurance> assurance(double target) {
+  public Result<Assurance, AssuranceReason> assurance(double target) {
     checkArgument(Double.isFinite(target), "target must be finite but was %s", target);
-    Optional<ControlLimits> last = lastGroup().limits().value();
-    if (!polarity.judges() || last.isEmpty()) {
-      return Optional.empty();
+    if (!polarity.judges()) {
+      return Result.notComputed(AssuranceReason.NO_JUDGEMENT_POLARITY);
     }
-    ControlLimits computed = last.get();
+    Result<ControlLimits, LimitsReason> last = lastGroup().limits();
+    Optional<LimitsReason> missing = last.reason();
+    if (missing.isPresent()) {
+      return Result.notComputed(AssuranceReason.of(missing.get()));
+    }
+    ControlLimits computed = last.orElseThrow();
     boolean allAbove = computed.lower() > target;
     boolean allBelow = computed.upper() < target;
     if (!allAbove && !allBelow) {
-      return Optional.of(Assurance.HIT_AND_MISS);
+      return Result.computed(Assurance.HIT_AND_MISS);
     }
     boolean passes = polarity == Polarity.HIGHER_IS_BETTER ? allAbove : allBelow;
-    return Optional.of(passes ? Assurance.CONSISTENTLY_PASSES : Assurance.CONSISTENTLY_FAILS);
+    return Result.computed(passes ? Assurance.CONSISTENTLY_PASSES : Assurance.CONSISTENTLY_FAILS);
   }
 
   /**

@@ -12,6 +12,7 @@ import org.combatingdrugs.outcomes.judgement.Polarised;
 import org.combatingdrugs.outcomes.judgement.Polarity;
 import org.combatingdrugs.outcomes.judgement.Direction;
 import org.combatingdrugs.outcomes.judgement.Judgement;
+import org.combatingdrugs.outcomes.result.Result;
 
 /**
  * Whether a change between two periods is statistically significant, in which direction, and by
@@ -21,12 +22,15 @@ import org.combatingdrugs.outcomes.judgement.Judgement;
  * @param direction increase, decrease or no significant change
  * @param method the test or interval used
  * @param effect the estimated change with its interval: the difference in percentage points for
- *     proportions, the ratio of later to earlier rates for counts; empty when it is not finite (a
- *     ratio from an earlier count of zero)
+ *     proportions, the ratio of later to earlier rates for counts; not computed with {@link
+ *     IntervalReason#EARLIER_COUNT_ZERO} when that ratio is not finite
  * @param pValue the two-sided p-value when the method gives one
  */
 public record ChangeSignificance(
-    Direction direction, IntervalMethod method, Optional<Interval> effect, Optional<Double> pValue) {
+        Direction direction,
+    IntervalMethod method,
+    Result<Interval, IntervalReason> effect,
+    Optional<Double> pValue) {
 
   /** Checks that every part is present and the p-value is a probability. */
   public ChangeSignificance {

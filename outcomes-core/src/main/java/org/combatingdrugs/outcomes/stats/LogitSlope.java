@@ -1,6 +1,6 @@
 package org.combatingdrugs.outcomes.stats;
 
-import java.util.OptionalDouble;
+import org.combatingdrugs.outcomes.result.Result;
 
 /**
  * The ordinary least-squares slope of logit(c ÷ d) over the scores 1..5, the slope Fingertips'
@@ -8,10 +8,11 @@ import java.util.OptionalDouble;
  * with Z the zero-count points and t̄ the mean score, it tends to −∞ × Σ_Z (t − t̄), and when that
  * sum is zero the infinite terms cancel and the slope is that of the other points' deviations.
  *
- * @param finite the slope when it is finite, empty when it tends to ±∞
+ * @param slope the slope when it is finite, or not computed with {@link TrendReason#ZERO_COUNT}
+ *     when it tends to ±∞
  * @param sign the sign of the slope or of its limit: +1, −1 or 0
  */
-record LogitSlope(OptionalDouble finite, int sign) {
+record LogitSlope(Result<Double, TrendReason> slope, int sign) {
 
   /**
    * The slope of the points, leaving one out.
@@ -45,9 +46,9 @@ record LogitSlope(OptionalDouble finite, int sign) {
       }
     }
     if (zeroDeviation != 0) {
-      return new LogitSlope(OptionalDouble.empty(), zeroDeviation > 0 ? -1 : 1);
+      return new LogitSlope(Result.notComputed(TrendReason.ZERO_COUNT), zeroDeviation > 0 ? -1 : 1);
     }
     double slope = numerator / spread;
-    return new LogitSlope(OptionalDouble.of(slope), (int) Math.signum(slope));
+    return new LogitSlope(Result.computed(slope), (int) Math.signum(slope));
   }
 }

@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Optional;
-import java.util.OptionalDouble;
 import org.combatingdrugs.outcomes.result.Result;
 import org.combatingdrugs.outcomes.exact.Digits;
 
@@ -14,28 +13,43 @@ import org.combatingdrugs.outcomes.exact.Digits;
  * limits are not computed.
  *
  * @param mean the sample mean, finite
- * @param standardDeviation the sample standard deviation (n − 1 in the denominator), 0 or more;
- *     empty for a single value
+ * @param standardDeviation the sample standard deviation (n − 1 in the denominator), 0 or more
+ *     and finite; not computed with {@link IntervalReason#FEWER_THAN_TWO_VALUES} for a single value
  * @param count the number of values, at least 1
  * @param interval Student's t interval of the mean, or not computed with {@link
  *     IntervalReason#FEWER_THAN_TWO_VALUES}
  */
-public record Mean(double mean, OptionalDouble standardDeviation, long count, Result<Interval, IntervalReason> interval) {
+public record Mean(
+    double mean,
+    Result<Double, IntervalReason> standardDeviation,
+    long count,
+    Result<Interval, IntervalReason> interval) {
 
-  /** Checks the parts and that a standard deviation is given exactly when there are two values. */
+  /**
+   * Checks the parts, that a standard deviation is computed exactly when there are two values, and
+   * that one not computed says so with {@link IntervalReason#FEWER_THAN_TWO_VALUES}.
+   */
   public Mean {
     checkNotNull(standardDeviation, "standardDeviation");
     checkNotNull(interval, "interval");
     checkArgument(Double.isFinite(mean), "mean must be finite but was %s", mean);
     checkArgument(count >= 1, "count must be at least 1 but was %s", count);
     checkArgument(
-        standardDeviation.isPresent() == (count >= 2),
-        "standardDeviation must be given exactly when there are two or more values (count %s)",
+        standardDeviation.isComputed() == (count >= 2),
+        "standardDeviation must be computed exactly when there are two or more values (count %s)",
         count);
-    standardDeviation.ifPresent(
-        sd ->
-            checkArgument(
-                sd >= 0 && Double.isFinite(sd), "standardDeviation must be finite and 0 or more but was %s", sd));
+    checkArgument(
+        standardDeviation.reason().map(r -> r == IntervalReason.FEWER_THAN_TWO_VALUES).orElse(true),
+        "a standardDeviation not computed must say FEWER_THAN_TWO_VALUES but was %s",
+        standardDeviation);
+    standardDeviation
+        .value()
+        .ifPresent(
+            sd ->
+                checkArgument(
+                    sd >= 0 && Double.isFinite(sd),
+                    "standardDeviation must be finite and 0 or more but was %s",
+                    sd));
   }
 
   /**
@@ -47,12 +61,13 @@ public record Mean(double mean, OptionalDouble standardDeviation, long count, Re
   @Override
   public String toString() {
     Optional<Interval> limits = interval.value();
-    double sd = standardDeviation.orElse(0);
+    Optional<Double> deviation = standardDeviation.value();
+    double sd = deviation.orElse(0.0);
     int decimals =
         limits
             .map(i -> Digits.decimalsFor(mean, sd, i.lower(), i.upper()))
             .orElse(Digits.decimalsFor(mean, sd));
-    String spread = standardDeviation.isPresent() ? ", sd " + Digits.rounded(sd, decimals) : "";
+    String spread = deviation.isPresent() ? ", sd " + Digits.rounded(sd, decimals) : "";
     String centre = Digits.rounded(mean, decimals);
     if (limits.isEmpty()) {
       String why = interval.reason().map(IntervalReason::sentence).orElse("");

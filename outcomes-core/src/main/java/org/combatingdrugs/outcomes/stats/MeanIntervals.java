@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.List;
-import java.util.OptionalDouble;
 import org.apache.commons.statistics.distribution.TDistribution;
 import org.combatingdrugs.outcomes.result.Result;
 
@@ -20,7 +19,8 @@ public final class MeanIntervals {
    * The mean of values with its standard deviation and Student's t interval. Sums are taken over
    * values scaled by a power of two when they are large, so [1e308, 1e308, 1e308] has mean 1e308.
    *
-   * @param values one or more finite values; one value gives its mean with limits not computed
+   * @param values one or more finite values; one value gives its mean with its standard deviation
+   *     and limits not computed ({@link IntervalReason#FEWER_THAN_TWO_VALUES})
    * @param level the confidence level, below 100%
    * @return the mean, standard deviation and limits, method {@link IntervalMethod#STUDENT_T}
    * @throws IllegalArgumentException naming a missing or non-finite value, or values so spread
@@ -57,7 +57,10 @@ public final class MeanIntervals {
     double mean = meanScaled / scale;
     if (n == 1) {
       return new Mean(
-          mean, OptionalDouble.empty(), 1, Result.notComputed(IntervalReason.FEWER_THAN_TWO_VALUES));
+          mean,
+          Result.notComputed(IntervalReason.FEWER_THAN_TWO_VALUES),
+          1,
+          Result.notComputed(IntervalReason.FEWER_THAN_TWO_VALUES));
     }
     double squares = 0;
     for (double v : x) {
@@ -99,7 +102,7 @@ public final class MeanIntervals {
         n);
     return new Mean(
         mean,
-        OptionalDouble.of(standardDeviation),
+        Result.computed(standardDeviation),
         n,
         Result.computed(new Interval(mean, mean - half, mean + half, level, IntervalMethod.STUDENT_T)));
   }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.apache.commons.statistics.distribution.BetaDistribution;
 import org.apache.commons.statistics.distribution.BinomialDistribution;
 import org.combatingdrugs.outcomes.judgement.Direction;
+import org.combatingdrugs.outcomes.result.Result;
 
 /**
  * Significance of a change in a count or rate between two periods: the exact conditional binomial
@@ -24,8 +25,9 @@ public final class PoissonChange {
    * @param earlier the earlier count, 0 or more
    * @param later the later count, 0 or more
    * @param level the confidence level; significant when the p-value is below {@code 1 − level}
-   * @return the significance, with the rate ratio later/earlier and its interval when the earlier
-   *     count is not zero
+   * @return the significance, with the rate ratio later/earlier and its interval as its {@link
+   *     ChangeSignificance#effect()}: not computed with {@link IntervalReason#EARLIER_COUNT_ZERO}
+   *     when the earlier count is zero
    */
   public static ChangeSignificance test(long earlier, long later, ConfidenceLevel level) {
     return test(earlier, 1, later, 1, level);
@@ -39,7 +41,9 @@ public final class PoissonChange {
    * @param later the later count, 0 or more
    * @param laterExposure the later exposure, positive and finite
    * @param level the confidence level, below 100%
-   * @return the significance
+   * @return the significance, with the rate ratio later/earlier and its interval as its {@link
+   *     ChangeSignificance#effect()}: not computed with {@link IntervalReason#EARLIER_COUNT_ZERO}
+   *     when the earlier count is zero
    * @throws IllegalArgumentException when both counts are zero or an input is invalid
    */
   public static ChangeSignificance test(
@@ -67,7 +71,7 @@ public final class PoissonChange {
         !significant
             ? Direction.NO_CHANGE
             : increase ? Direction.UP : Direction.DOWN;
-    Optional<Interval> ratio = Optional.empty();
+    Result<Interval, IntervalReason> ratio = Result.notComputed(IntervalReason.EARLIER_COUNT_ZERO);
     if (earlier > 0) {
       double lowerShare =
           later == 0
@@ -78,7 +82,7 @@ public final class PoissonChange {
               .inverseCumulativeProbability(1 - level.alpha() / 2);
       double estimate = (double) later / earlier * ratioScale;
       ratio =
-          Optional.of(
+          Result.computed(
               new Interval(
                   estimate,
                   Math.min(estimate, lowerShare / (1 - lowerShare) * ratioScale),

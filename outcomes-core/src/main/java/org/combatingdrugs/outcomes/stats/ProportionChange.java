@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Optional;
 import org.combatingdrugs.outcomes.judgement.Direction;
+import org.combatingdrugs.outcomes.result.Result;
 
 /** Significance of a change in a proportion between two periods. */
 public final class ProportionChange {
@@ -20,7 +21,7 @@ public final class ProportionChange {
    * @param laterX the later count with the characteristic, 0 to laterN
    * @param laterN the later denominator, positive
    * @param level the confidence level
-   * @return the significance, with the difference in points as its effect
+   * @return the significance, with the difference in points as its effect (always computed)
    */
   public static ChangeSignificance newcombe(
       long earlierX, long earlierN, long laterX, long laterN, ConfidenceLevel level) {
@@ -43,7 +44,7 @@ public final class ProportionChange {
                 ? Direction.DOWN
                 : Direction.NO_CHANGE;
     return new ChangeSignificance(
-        direction, IntervalMethod.NEWCOMBE_HYBRID_SCORE, Optional.of(points), Optional.empty());
+        direction, IntervalMethod.NEWCOMBE_HYBRID_SCORE, Result.computed(points), Optional.empty());
   }
 
   private static double square(double value) {

@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.List;
-import java.util.OptionalDouble;
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 import org.combatingdrugs.outcomes.measure.Proportion;
 import org.combatingdrugs.outcomes.result.Result;
@@ -44,8 +43,9 @@ public final class RecentTrend {
    * The recent trend of a series of proportions, by Fingertips' convention.
    *
    * @param series consecutive proportions, oldest first; only the last five are tested
-   * @return the trend, or why it cannot be calculated (fewer than five points, or a count equal
-   *     to its denominator)
+   * @return the trend, or why it cannot be calculated ({@link TrendReason#FEWER_THAN_FIVE_POINTS},
+   *     {@link TrendReason#COUNT_EQUALS_DENOMINATOR}); its slope may be not computed with {@link
+   *     TrendReason#ZERO_COUNT}
    */
   public static Result<Trend, TrendReason> ofProportions(List<Proportion> series) {
     return ofProportions(series, Convention.FINGERTIPS);
@@ -53,13 +53,15 @@ public final class RecentTrend {
 
   /**
    * The recent trend of a series of proportions. A count of zero is allowed: its logit is −∞, so
-   * the logit slope is taken in the limit — it tends to ±∞ (and is reported as absent) unless the
-   * zero counts balance about the middle point, and its sign gives the direction either way.
+   * the logit slope is taken in the limit — it tends to ±∞ (the trend's slope is then not
+   * computed, with {@link TrendReason#ZERO_COUNT}) unless the zero counts balance about the middle
+   * point, and its sign gives the direction either way.
    *
    * @param series consecutive proportions, oldest first; only the last five are tested
    * @param convention the χ² threshold: Fingertips' 9.5495 or the exact quantile
-   * @return the trend, or why it cannot be calculated (fewer than five points, or a count equal
-   *     to its denominator, whose logit is +∞ in every subset)
+   * @return the trend, or why it cannot be calculated ({@link TrendReason#FEWER_THAN_FIVE_POINTS},
+   *     or {@link TrendReason#COUNT_EQUALS_DENOMINATOR}: a logit of +∞ in every subset); its
+   *     slope may be not computed with {@link TrendReason#ZERO_COUNT}
    */
   public static Result<Trend, TrendReason> ofProportions(List<Proportion> series, Convention convention) {
     checkNotNull(series, "series");
@@ -85,7 +87,7 @@ public final class RecentTrend {
       without[i] = LogitSlope.of(counts, denominators, i).sign();
     }
     return result(
-        chiSquared, full.finite(), full.sign(), without, Trend.Method.COCHRAN_ARMITAGE, convention);
+        chiSquared, full.slope(), full.sign(), without, Trend.Method.COCHRAN_ARMITAGE, convention);
   }
 
   /**
@@ -94,8 +96,8 @@ public final class RecentTrend {
    *
    * @param series consecutive values with their 95% intervals, oldest first; only the last five
    *     are tested
-   * @return the trend, or why it cannot be calculated (fewer than five points, or an interval of
-   *     no width)
+   * @return the trend, or why it cannot be calculated ({@link TrendReason#FEWER_THAN_FIVE_POINTS},
+   *     {@link TrendReason#ZERO_WIDTH_INTERVAL}); its slope is always computed
    * @throws IllegalArgumentException when one of the last five intervals is not at 95%
    */
   public static Result<Trend, TrendReason> ofIntervals(List<Interval> series) {
@@ -110,7 +112,8 @@ public final class RecentTrend {
    * @param convention {@link Convention#FINGERTIPS}: 95% intervals, standard error = width ÷ 3.92
    *     and threshold 9.5495; {@link Convention#EXACT}: intervals at any level below 100%,
    *     standard error = width ÷ (2 × its exact z) and the exact threshold
-   * @return the trend, or why it cannot be calculated
+   * @return the trend, or why it cannot be calculated ({@link TrendReason#FEWER_THAN_FIVE_POINTS},
+   *     {@link TrendReason#ZERO_WIDTH_INTERVAL}); its slope is always computed
    */
   public static Result<Trend, TrendReason> ofIntervals(List<Interval> series, Convention convention) {
     checkNotNull(series, "series");
@@ -150,7 +153,7 @@ public final class RecentTrend {
     }
     return result(
         full[0],
-        OptionalDouble.of(full[1]),
+        Result.computed(full[1]),
         (int) Math.signum(full[1]),
         without,
         Trend.Method.WEIGHTED_LEAST_SQUARES,
@@ -159,7 +162,7 @@ public final class RecentTrend {
 
   private static Result<Trend, TrendReason> result(
       double chiSquared,
-      OptionalDouble slope,
+      Result<Double, TrendReason> slope,
       int sign,
       int[] leaveOneOutSigns,
       Trend.Method method,

@@ -3,12 +3,12 @@ package org.combatingdrugs.outcomes.stats;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.util.OptionalDouble;
 import org.combatingdrugs.outcomes.judgement.Direction;
 import org.combatingdrugs.outcomes.judgement.Judgement;
 import org.combatingdrugs.outcomes.judgement.Polarised;
 import org.combatingdrugs.outcomes.judgement.Polarity;
 import org.combatingdrugs.outcomes.exact.Digits;
+import org.combatingdrugs.outcomes.result.Result;
 
 /**
  * The recent trend over the last five points of a series, as {@link RecentTrend} tests it.
@@ -18,8 +18,9 @@ import org.combatingdrugs.outcomes.exact.Digits;
  * @param chiSquared the test statistic, with one degree of freedom: Cochran–Armitage for
  *     proportions, the weighted slope squared over its variance otherwise
  * @param slope the slope whose sign gives the direction, per period: of the logit of the
- *     proportions (ordinary least squares), or of the values (weighted least squares); empty
- *     when a count of zero sends the logit slope to ±∞
+ *     proportions (ordinary least squares), or of the values (weighted least squares), finite;
+ *     not computed with {@link TrendReason#ZERO_COUNT} when a count of zero sends the logit slope
+ *     to ±∞ (the direction still follows its sign)
  * @param significant whether χ² exceeds the threshold of the convention
  * @param robust whether the slope keeps its sign (not zero) when each point is left out in turn
  * @param method the test used
@@ -28,7 +29,7 @@ import org.combatingdrugs.outcomes.exact.Digits;
 public record Trend(
     Direction direction,
     double chiSquared,
-    OptionalDouble slope,
+    Result<Double, TrendReason> slope,
     boolean significant,
     boolean robust,
     Method method,
@@ -42,7 +43,10 @@ public record Trend(
     WEIGHTED_LEAST_SQUARES
   }
 
-  /** Checks that the statistic is finite and not negative, and the marker fits the flags. */
+  /**
+   * Checks that the statistic is finite and not negative, that a slope is finite or not computed
+   * with {@link TrendReason#ZERO_COUNT}, and that the marker fits the flags.
+   */
   public Trend {
     checkNotNull(direction, "direction");
     checkNotNull(slope, "slope");
@@ -53,7 +57,11 @@ public record Trend(
         "chiSquared must be finite and not negative but was %s",
         chiSquared);
     checkArgument(
-        slope.isEmpty() || Double.isFinite(slope.getAsDouble()), "slope must be finite when present");
+        slope.value().map(Double::isFinite).orElse(true), "slope must be finite when computed but was %s", slope);
+    checkArgument(
+        slope.reason().map(r -> r == TrendReason.ZERO_COUNT).orElse(true),
+        "a slope not computed must say ZERO_COUNT but was %s",
+        slope);
     checkArgument(
         (direction != Direction.NO_CHANGE) == (significant && robust),
         "direction %s must be a change exactly when the trend is significant (%s) and robust (%s)",

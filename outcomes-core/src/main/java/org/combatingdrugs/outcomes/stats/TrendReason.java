@@ -2,14 +2,19 @@ package org.combatingdrugs.outcomes.stats;
 
 import org.combatingdrugs.outcomes.result.Reason;
 
-/** Why a recent trend cannot be calculated. */
+/** Why a recent trend, or its slope, cannot be calculated. */
 public enum TrendReason implements Reason {
   /** Fewer than five consecutive points. */
   FEWER_THAN_FIVE_POINTS("fewer than five consecutive points"),
   /** A proportion's count equals its denominator. */
   COUNT_EQUALS_DENOMINATOR("a proportion's count equals its denominator, so its logit is infinite"),
   /** A point's interval has no width, so it cannot be weighted. */
-  ZERO_WIDTH_INTERVAL("a point's confidence interval has no width, so it cannot be weighted");
+  ZERO_WIDTH_INTERVAL("a point's confidence interval has no width, so it cannot be weighted"),
+  /**
+   * A proportion's count of zero has a logit of −∞, which sends the logit slope to ±∞: the trend
+   * keeps the slope's sign, but the slope itself is not a number.
+   */
+  ZERO_COUNT("a proportion's count of zero has an infinite logit, so the slope is infinite");
 
   private final String sentence;
 

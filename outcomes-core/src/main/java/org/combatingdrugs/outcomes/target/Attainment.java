@@ -2,9 +2,9 @@ package org.combatingdrugs.outcomes.target;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.util.Optional;
 import org.combatingdrugs.outcomes.exact.Exact;
 import org.combatingdrugs.outcomes.measure.Quantity;
+import org.combatingdrugs.outcomes.result.Result;
 
 /**
  * How an actual value stands against a target's level. All differences are in the metric's units:
@@ -63,13 +63,20 @@ public record Attainment(Quantity level, Quantity actual, Bound bound) {
   /**
    * The actual value as a fraction of the level ({@code 2590/2700}), only when it reads as "share of
    * the target achieved": the level must be reached from below ({@link Bound#AT_LEAST}) and be
-   * positive. Empty otherwise (for a maximum, a smaller share is better and the ratio misleads).
+   * positive.
+   *
+   * @return the fraction; not computed with {@link AttainmentReason#NOT_REACHED_FROM_BELOW} for a
+   *     maximum ({@link Bound#AT_MOST}: a smaller share is better and the ratio misleads), or with
+   *     {@link AttainmentReason#LEVEL_NOT_POSITIVE} for a level of zero or less
    */
-  public Optional<Exact> attainedFraction() {
-    if (bound != Bound.AT_LEAST || level.signum() <= 0) {
-      return Optional.empty();
+  public Result<Exact, AttainmentReason> attainedFraction() {
+    if (bound != Bound.AT_LEAST) {
+      return Result.notComputed(AttainmentReason.NOT_REACHED_FROM_BELOW);
     }
-    return Optional.of(actual.amount().divide(level.amount()));
+    if (level.signum() <= 0) {
+      return Result.notComputed(AttainmentReason.LEVEL_NOT_POSITIVE);
+    }
+    return Result.computed(actual.amount().divide(level.amount()));
   }
 
   /**

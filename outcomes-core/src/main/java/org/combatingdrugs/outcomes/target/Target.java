@@ -1,6 +1,6 @@
 package org.combatingdrugs.outcomes.target;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Optional;
 import org.combatingdrugs.outcomes.exact.Exact;
@@ -8,6 +8,7 @@ import org.combatingdrugs.outcomes.judgement.Polarised;
 import org.combatingdrugs.outcomes.judgement.Polarity;
 import org.combatingdrugs.outcomes.measure.Quantity;
 import org.combatingdrugs.outcomes.period.ReportingPeriod;
+import org.combatingdrugs.outcomes.result.Result;
 
 /**
  * A target a metric should meet by the end of a reporting period. Four kinds: reach a level, change
@@ -33,10 +34,12 @@ public sealed interface Target
   /**
    * The side of {@link #level()} that counts as meeting the target for a metric of the given
    * polarity: at least the level when higher is better, at most when lower is better, and the
-   * bound's own side for {@link BoundTarget} whatever the polarity.
+   * bound's own side for {@link BoundTarget} whatever the polarity. A lookup, not an answer that
+   * may fail to be computed: to judge a value use {@link #attainmentOf}, which says why when it
+   * cannot.
    *
    * @param judgedBy which direction is better: a {@link Polarity}, or the metric or measurement
-   * @return the bound, empty when the target cannot be judged ({@link Polarity#NO_JUDGEMENT} for a
+   * @return the bound; empty exactly when no side meets it ({@link Polarity#NO_JUDGEMENT} for a
    *     reach or change target)
    */
   Optional<Bound> meetingBound(Polarised judgedBy);
@@ -46,19 +49,20 @@ public sealed interface Target
    *
    * @param actual the actual (or projected) value, in the target's units
    * @param judgedBy which direction is better: a {@link Polarity}, or the metric or measurement
-   * @return the attainment
-   * @throws IllegalArgumentException when the units differ, or when the target cannot be judged
-   *     with this polarity (a reach or change target of a {@link Polarity#NO_JUDGEMENT} metric:
-   *     check {@link #meetingBound} first)
+   * @return the attainment; not computed with {@link AttainmentReason#NO_JUDGEMENT_POLARITY} for a
+   *     reach or change target of a {@link Polarity#NO_JUDGEMENT} metric (a {@link BoundTarget}
+   *     is judged by its own bound)
+   * @throws IllegalArgumentException when the units differ, or when a {@link BoundTarget}'s bound
+   *     contradicts the polarity
    */
-  default Attainment attainmentOf(Quantity actual, Polarised judgedBy) {
+  default Result<Attainment, AttainmentReason> attainmentOf(Quantity actual, Polarised judgedBy) {
+    checkNotNull(actual, "actual");
     Optional<Bound> bound = meetingBound(judgedBy.polarity());
-    checkArgument(
-        bound.isPresent(),
-        "polarity must be HIGHER_IS_BETTER or LOWER_IS_BETTER to judge %s but was %s",
-        this,
-        judgedBy.polarity());
-    return Attainment.of(level(), actual, bound.get());
+    if (bound.isEmpty()) {
+      Targets.checkSameUnit("actual", actual, "target level", level());
+      return Result.notComputed(AttainmentReason.NO_JUDGEMENT_POLARITY);
+    }
+    return Result.computed(Attainment.of(level(), actual, bound.get()));
   }
 
   /**

@@ -39,6 +39,6 @@ class JudgedByMetricTest {
     assertThat(target.attainmentOf(bcp.value().quantity(), bcp))
         .isEqualTo(target.attainmentOf(bcp.value().quantity(), metric))
         .isEqualTo(target.attainmentOf(bcp.value().quantity(), Polarity.HIGHER_IS_BETTER));
-    assertThat(target.attainmentOf(bcp.value().quantity(), bcp).met()).isFalse();
+    assertThat(target.attainmentOf(bcp.value().quantity(), bcp).orElseThrow().met()).isFalse();
   }
 }

@@ -20,6 +20,7 @@ class NationalAmbitionsTest {
     assertThat(
             target
                 .attainmentOf(Quantity.percent("67.7"), NationalMetrics.CONTINUITY_OF_CARE_PRISON.polarity())
+                .orElseThrow()
                 .gap())
         .isEqualTo(Quantity.percent("7.3"));
     assertThat(NationalAmbitions.forMetric(NationalMetrics.CONTINUITY_OF_CARE_PRISON))

@@ -132,7 +132,7 @@ class RagProperties {
     }
     assertThat(after.orElseThrow().status().isWorseThan(before.orElseThrow().status())).isFalse();
     assertThat(before.orElseThrow().status() == RagStatus.GREEN)
-        .isEqualTo(target.attainmentOf(Quantity.count(value), polarity).met());
+        .isEqualTo(target.attainmentOf(Quantity.count(value), polarity).orElseThrow().met());
   }
 
   @Property

@@ -3,6 +3,7 @@ package org.combatingdrugs.outcomes.result;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.combatingdrugs.outcomes.stats.IntervalReason;
 import org.junit.jupiter.api.Test;
 
 class ResultTest {
@@ -57,5 +58,18 @@ class ResultTest {
     assertThatThrownBy(() -> Result.<String, Why>computed("1").map(s -> null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("mapped value");
+  }
+
+  @Test
+  void test_sealedPair_canBeMatchedWithoutACast() {
+    Result<String, IntervalReason> computed = Result.computed("59");
+    Result<String, IntervalReason> refused = Result.notComputed(IntervalReason.TOTAL_COUNT_BELOW_TEN);
+    assertThat(
+            computed instanceof Result.Computed<String, IntervalReason> c ? c.orElseThrow() : "none")
+        .isEqualTo("59");
+    assertThat(
+            refused instanceof Result.NotComputed<String, IntervalReason> n
+                && n.why() == IntervalReason.TOTAL_COUNT_BELOW_TEN)
+        .isTrue();
   }
 }

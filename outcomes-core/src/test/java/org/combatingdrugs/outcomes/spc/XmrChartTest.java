@@ -161,7 +161,11 @@ class XmrChartTest {
     assertThat(constant.limits()).containsExactly(Result.notComputed(LimitsReason.NO_VARIATION));
     assertThat(constant.groups().get(0).mean()).isEqualTo(3);
     assertThat(constant.points()).allMatch(p -> p.variation() == Variation.COMMON_CAUSE);
-    assertThat(constant.assurance(3)).isEmpty();
+    assertThat(constant.assurance(3)).isEqualTo(Result.notComputed(AssuranceReason.NO_VARIATION));
+    assertThatThrownBy(() -> constant.assurance(3).orElseThrow())
+        .hasMessage(
+            "not computed: every moving range is zero, so there are no limits to judge the target by"
+                + " (NO_VARIATION)");
     assertThatThrownBy(
             () -> XmrChart.of(series(1, Double.NaN, 3), Polarity.HIGHER_IS_BETTER, XmrOptions.defaults()))
         .hasMessage("values[1] must be a finite number (missing values are not allowed) but was NaN");
@@ -174,13 +178,17 @@ class XmrChartTest {
   void test_assurance() {
     XmrChart chart = XmrChart.of(DEVIATIONS, Polarity.HIGHER_IS_BETTER, XmrOptions.defaults());
     ControlLimits l = limits(chart);
-    assertThat(chart.assurance(-1)).contains(Assurance.CONSISTENTLY_PASSES);
-    assertThat(chart.assurance(5)).contains(Assurance.CONSISTENTLY_FAILS);
-    assertThat(chart.assurance(2)).contains(Assurance.HIT_AND_MISS);
-    assertThat(chart.assurance(l.upper())).contains(Assurance.HIT_AND_MISS);
-    assertThat(chart.assurance(l.lower())).contains(Assurance.HIT_AND_MISS);
+    assertThat(chart.assurance(-1)).isEqualTo(Result.computed(Assurance.CONSISTENTLY_PASSES));
+    assertThat(chart.assurance(5)).isEqualTo(Result.computed(Assurance.CONSISTENTLY_FAILS));
+    assertThat(chart.assurance(2)).isEqualTo(Result.computed(Assurance.HIT_AND_MISS));
+    assertThat(chart.assurance(l.upper())).isEqualTo(Result.computed(Assurance.HIT_AND_MISS));
+    assertThat(chart.assurance(l.lower())).isEqualTo(Result.computed(Assurance.HIT_AND_MISS));
     XmrChart lower = XmrChart.of(DEVIATIONS, Polarity.LOWER_IS_BETTER, XmrOptions.defaults());
-    assertThat(lower.assurance(5)).contains(Assurance.CONSISTENTLY_PASSES);
-    assertThat(XmrChart.of(DEVIATIONS, Polarity.NO_JUDGEMENT, XmrOptions.defaults()).assurance(5)).isEmpty();
+    assertThat(lower.assurance(5)).isEqualTo(Result.computed(Assurance.CONSISTENTLY_PASSES));
+    assertThat(XmrChart.of(DEVIATIONS, Polarity.NO_JUDGEMENT, XmrOptions.defaults()).assurance(5))
+        .isEqualTo(Result.notComputed(AssuranceReason.NO_JUDGEMENT_POLARITY));
+    XmrChart lastAlone =
+        XmrChart.of(series(1, 4, 2, 7), Polarity.HIGHER_IS_BETTER, XmrOptions.defaults(), List.of(3));
+    assertThat(lastAlone.assurance(5)).isEqualTo(Result.notComputed(AssuranceReason.TOO_FEW_POINTS));
   }
 }

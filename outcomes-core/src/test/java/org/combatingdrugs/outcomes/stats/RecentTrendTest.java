@@ -82,11 +82,11 @@ class RecentTrendTest {
   @Test
   void test_ofProportions_carriesTheLogitSlopeAndBothFlags() {
     Trend rising = RecentTrend.ofProportions(ofThousand(100, 120, 140, 160, 180)).orElseThrow();
-    assertThat(rising.slope().getAsDouble()).isCloseTo(0.16959562640229364, within(1e-12));
+    assertThat(rising.slope().orElseThrow()).isCloseTo(0.16959562640229364, within(1e-12));
     assertThat(rising.significant()).isTrue();
     assertThat(rising.robust()).isTrue();
     Trend falling = RecentTrend.ofProportions(ofThousand(180, 160, 140, 120, 100)).orElseThrow();
-    assertThat(falling.slope().getAsDouble()).isCloseTo(-0.1695956264022931, within(1e-12));
+    assertThat(falling.slope().orElseThrow()).isCloseTo(-0.1695956264022931, within(1e-12));
     assertThat(falling.chiSquared()).isCloseTo(rising.chiSquared(), within(1e-9));
   }
 
@@ -94,7 +94,7 @@ class RecentTrendTest {
   void test_ofProportions_outlierIsSignificantButNotRobust() {
     Trend outlier = RecentTrend.ofProportions(ofThousand(100, 100, 100, 100, 300)).orElseThrow();
     assertThat(outlier.chiSquared()).isCloseTo(132.89036544850498, within(1e-9));
-    assertThat(outlier.slope().getAsDouble()).isCloseTo(0.2699853433898039, within(1e-12));
+    assertThat(outlier.slope().orElseThrow()).isCloseTo(0.2699853433898039, within(1e-12));
     assertThat(outlier.significant()).isTrue();
     assertThat(outlier.robust()).isFalse();
     assertThat(outlier.direction()).isEqualTo(Direction.NO_CHANGE);
@@ -106,7 +106,9 @@ class RecentTrendTest {
         java.util.stream.LongStream.of(0, 5, 10, 15, 20).mapToObj(c -> Proportion.of(c, 50)).toList();
     Trend trend = RecentTrend.ofProportions(series).orElseThrow();
     assertThat(trend.chiSquared()).isCloseTo(31.25, within(1e-9));
-    assertThat(trend.slope()).isEmpty();
+    assertThat(trend.slope()).isEqualTo(Result.notComputed(TrendReason.ZERO_COUNT));
+    assertThat(trend.slope())
+        .hasToString("not computed: a proportion's count of zero has an infinite logit, so the slope is infinite");
     assertThat(trend.direction()).isEqualTo(Direction.UP);
   }
 
@@ -118,7 +120,7 @@ class RecentTrendTest {
         java.util.stream.IntStream.range(0, 5).mapToObj(i -> Proportion.of(counts[i], denominators[i])).toList();
     Trend trend = RecentTrend.ofProportions(series).orElseThrow();
     assertThat(trend.chiSquared()).isCloseTo(47.896676707589116, within(1e-9));
-    assertThat(trend.slope().getAsDouble()).isCloseTo(-0.06524964077898289, within(1e-12));
+    assertThat(trend.slope().orElseThrow()).isCloseTo(-0.06524964077898289, within(1e-12));
     assertThat(trend.direction()).isEqualTo(Direction.DOWN);
   }
 
@@ -135,7 +137,7 @@ class RecentTrendTest {
   void test_ofIntervals_fingertipsWeightsFromWidthOver392() {
     Trend trend = RecentTrend.ofIntervals(published()).orElseThrow();
     assertThat(trend.chiSquared()).isCloseTo(46.7653157920631, within(1e-9));
-    assertThat(trend.slope().getAsDouble()).isCloseTo(-1.7515662226629556, within(1e-12));
+    assertThat(trend.slope().orElseThrow()).isCloseTo(-1.7515662226629556, within(1e-12));
     assertThat(trend.convention()).isEqualTo(Convention.FINGERTIPS);
     assertThat(trend.direction()).isEqualTo(Direction.DOWN);
   }
@@ -144,7 +146,7 @@ class RecentTrendTest {
   void test_ofIntervals_exactConventionUsesTheExactQuantile() {
     Trend trend = RecentTrend.ofIntervals(published(), Convention.EXACT).orElseThrow();
     assertThat(trend.chiSquared()).isCloseTo(46.76359716054989, within(1e-9));
-    assertThat(trend.slope().getAsDouble()).isCloseTo(-1.7515662226629556, within(1e-12));
+    assertThat(trend.slope().orElseThrow()).isCloseTo(-1.7515662226629556, within(1e-12));
     assertThat(trend.convention()).isEqualTo(Convention.EXACT);
   }
 

@@ -62,7 +62,12 @@ class SignificanceTest {
     assertThat(rise.judgement(Polarity.LOWER_IS_BETTER)).isEqualTo(Judgement.WORSENING);
     ChangeSignificance sameRate = PoissonChange.test(10, 1000, 25, 2500, P95);
     assertThat(sameRate.pValue().orElseThrow()).isGreaterThan(0.05);
-    assertThat(PoissonChange.test(0, 12, P95).effect()).isEmpty();
+    assertThat(PoissonChange.test(0, 12, P95).effect())
+        .isEqualTo(Result.notComputed(IntervalReason.EARLIER_COUNT_ZERO));
+    assertThatThrownBy(() -> PoissonChange.test(0, 12, P95).effect().orElseThrow())
+        .hasMessage(
+            "not computed: the earlier count is zero, so the ratio of later to earlier is not finite"
+                + " (EARLIER_COUNT_ZERO)");
     assertThat(PoissonChange.test(0, 12, P95).direction()).isEqualTo(Direction.UP);
     assertThatThrownBy(() -> PoissonChange.test(0, 0, P95))
         .hasMessage("counts must not both be zero but were 0 and 0");
@@ -124,7 +129,8 @@ class SignificanceTest {
   void test_studentT_aSingleValueHasAMeanButNoLimits() {
     Mean single = MeanIntervals.studentT(List.of(42.0), P95);
     assertThat(single.mean()).isEqualTo(42.0);
-    assertThat(single.standardDeviation()).isEmpty();
+    assertThat(single.standardDeviation())
+        .isEqualTo(Result.notComputed(IntervalReason.FEWER_THAN_TWO_VALUES));
     assertThat(single.interval()).isEqualTo(Result.notComputed(IntervalReason.FEWER_THAN_TWO_VALUES));
   }
 

@@ -44,12 +44,11 @@ class TargetProperties {
     }
     if (!(target instanceof BoundTarget) && !polarity.judges()) {
       assertThat(target.meetingBound(polarity)).isEmpty();
-      assertThatThrownBy(() -> target.attainmentOf(actual, polarity))
-          .isInstanceOf(IllegalArgumentException.class)
-          .hasMessageContaining("NO_JUDGEMENT");
+      assertThat(target.attainmentOf(actual, polarity).reason())
+          .contains(AttainmentReason.NO_JUDGEMENT_POLARITY);
       return Optional.empty();
     }
-    return Optional.of(target.attainmentOf(actual, polarity));
+    return Optional.of(target.attainmentOf(actual, polarity).orElseThrow());
   }
 
   /**
@@ -121,7 +120,7 @@ class TargetProperties {
     // A bound judged without a polarity improves towards its own side.
     int better =
         polarity.judges() ? polarity.better().signum() : before.get().bound() == Bound.AT_LEAST ? 1 : -1;
-    Attainment after = target.attainmentOf(count(actual + better * improvement), polarity);
+    Attainment after = target.attainmentOf(count(actual + better * improvement), polarity).orElseThrow();
     assertThat(after.shortfall().compareTo(before.get().shortfall())).isLessThanOrEqualTo(0);
     assertThat(!before.get().met() || after.met()).isTrue();
   }
@@ -142,7 +141,7 @@ class TargetProperties {
       return;
     }
     Attainment one = attainment.orElseThrow();
-    Attainment other = target.attainmentOf(count(actual), polarity.reversed());
+    Attainment other = target.attainmentOf(count(actual), polarity.reversed()).orElseThrow();
     boolean onTheLevel = count(actual).compareTo(target.level()) == 0;
     assertThat(one.met() && other.met()).isEqualTo(onTheLevel);
     assertThat(one.met() || other.met()).isTrue();

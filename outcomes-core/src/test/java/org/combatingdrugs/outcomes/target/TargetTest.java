@@ -13,6 +13,8 @@ import org.combatingdrugs.outcomes.measure.Quantity;
 import org.combatingdrugs.outcomes.measure.Unit;
 import org.combatingdrugs.outcomes.period.FinancialYear;
 import org.combatingdrugs.outcomes.period.ReportingPeriod;
+import org.combatingdrugs.outcomes.result.NotComputedException;
+import org.combatingdrugs.outcomes.result.Result;
 import org.junit.jupiter.api.Test;
 
 class TargetTest {
@@ -32,17 +34,17 @@ class TargetTest {
   @Test
   void test_attainmentOf_bcpAdultsInTreatmentGapIs110() {
     Attainment a =
-        Target.reach(count(2700), FY2023).attainmentOf(count(2590), Polarity.HIGHER_IS_BETTER);
+        Target.reach(count(2700), FY2023).attainmentOf(count(2590), Polarity.HIGHER_IS_BETTER).orElseThrow();
     assertThat(a.met()).isFalse();
     assertThat(a.gap()).isEqualTo(count(110));
     assertThat(a.shortfall()).isEqualTo(count(110));
-    assertThat(a.attainedFraction()).contains(Exact.of(2590, 2700));
+    assertThat(a.attainedFraction()).isEqualTo(Result.computed(Exact.of(2590, 2700)));
   }
 
   @Test
   void test_attainmentOf_dorsetAdultsInTreatmentGapIs53() {
     Attainment a =
-        Target.reach(count(1942), FY2023).attainmentOf(count(1889), Polarity.HIGHER_IS_BETTER);
+        Target.reach(count(1942), FY2023).attainmentOf(count(1889), Polarity.HIGHER_IS_BETTER).orElseThrow();
     assertThat(a.gap()).isEqualTo(count(53));
     assertThat(a.met()).isFalse();
   }
@@ -51,16 +53,16 @@ class TargetTest {
   @Test
   void test_attainmentOf_continuityOfCareGapsInPoints() {
     Target ambition = Target.reach(percent("75"), FY2024);
-    assertThat(ambition.attainmentOf(percent("45.2"), Polarity.HIGHER_IS_BETTER).gap())
+    assertThat(ambition.attainmentOf(percent("45.2"), Polarity.HIGHER_IS_BETTER).orElseThrow().gap())
         .isEqualTo(percent("29.8"));
-    assertThat(ambition.attainmentOf(percent("67.7"), Polarity.HIGHER_IS_BETTER).gap())
+    assertThat(ambition.attainmentOf(percent("67.7"), Polarity.HIGHER_IS_BETTER).orElseThrow().gap())
         .isEqualTo(percent("7.3"));
   }
 
   @Test
   void test_attainmentOf_metTargetHasZeroShortfallAndNegativeGap() {
     Attainment a =
-        Target.reach(percent("57"), FY2024).attainmentOf(percent("60"), Polarity.HIGHER_IS_BETTER);
+        Target.reach(percent("57"), FY2024).attainmentOf(percent("60"), Polarity.HIGHER_IS_BETTER).orElseThrow();
     assertThat(a.met()).isTrue();
     assertThat(a.shortfall().signum()).isZero();
     assertThat(a.gap()).isEqualTo(percent("-3"));
@@ -69,30 +71,49 @@ class TargetTest {
   @Test
   void test_attainmentOf_lowerIsBetterMeetsAtOrBelowTheLevel() {
     Target t = Target.reach(count(100), FY2023);
-    assertThat(t.attainmentOf(count(100), Polarity.LOWER_IS_BETTER).met()).isTrue();
-    Attainment above = t.attainmentOf(count(104), Polarity.LOWER_IS_BETTER);
+    assertThat(t.attainmentOf(count(100), Polarity.LOWER_IS_BETTER).orElseThrow().met()).isTrue();
+    Attainment above = t.attainmentOf(count(104), Polarity.LOWER_IS_BETTER).orElseThrow();
     assertThat(above.met()).isFalse();
     assertThat(above.shortfall()).isEqualTo(count(4));
     assertThat(above.gap()).isEqualTo(count(-4));
-    assertThat(above.attainedFraction()).isEmpty();
+    assertThat(above.attainedFraction())
+        .isEqualTo(Result.notComputed(AttainmentReason.NOT_REACHED_FROM_BELOW));
   }
 
   @Test
-  void test_attainmentOf_noJudgementIsRejectedForAReachTarget() {
-    assertThatThrownBy(
-            () -> Target.reach(count(5), FY2023).attainmentOf(count(4), Polarity.NO_JUDGEMENT))
+  void test_attainmentOf_noJudgementIsNotComputedForAReachTarget() {
+    Target t = Target.reach(count(5), FY2023);
+    assertThat(t.attainmentOf(count(4), Polarity.NO_JUDGEMENT))
+        .isEqualTo(Result.notComputed(AttainmentReason.NO_JUDGEMENT_POLARITY));
+    assertThatThrownBy(() -> t.attainmentOf(count(4), Polarity.NO_JUDGEMENT).orElseThrow())
+        .isInstanceOf(NotComputedException.class)
+        .hasMessage(
+            "not computed: the metric has no better direction, so no side of the target's level"
+                + " meets it (NO_JUDGEMENT_POLARITY)");
+    assertThat(t.meetingBound(Polarity.NO_JUDGEMENT)).isEmpty();
+    assertThatThrownBy(() -> t.attainmentOf(percent("4"), Polarity.NO_JUDGEMENT))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("NO_JUDGEMENT");
-    assertThat(Target.reach(count(5), FY2023).meetingBound(Polarity.NO_JUDGEMENT)).isEmpty();
+        .hasMessageContaining(Unit.PERCENT.toString());
+  }
+
+  @Test
+  void test_attainedFraction_isNotComputedForALevelNotAboveZero() {
+    Target zero = Target.reach(count(0), FY2023);
+    assertThat(zero.attainmentOf(count(4), Polarity.HIGHER_IS_BETTER).orElseThrow().attainedFraction())
+        .isEqualTo(Result.notComputed(AttainmentReason.LEVEL_NOT_POSITIVE));
+    Target negative = Target.reach(count(-10), FY2023);
+    assertThat(
+            negative.attainmentOf(count(-12), Polarity.HIGHER_IS_BETTER).orElseThrow().attainedFraction())
+        .hasToString("not computed: the target's level is not positive, so a share of it has no meaning");
   }
 
   @Test
   void test_attainmentOf_boundTargetMustAgreeWithAJudgingPolarity() {
     Target t = Target.stayWithin(Bound.AT_MOST, count(30), FY2023);
-    assertThat(t.attainmentOf(count(31), Polarity.NO_JUDGEMENT).met()).isFalse();
-    assertThat(t.attainmentOf(count(31), Polarity.LOWER_IS_BETTER).shortfall())
+    assertThat(t.attainmentOf(count(31), Polarity.NO_JUDGEMENT).orElseThrow().met()).isFalse();
+    assertThat(t.attainmentOf(count(31), Polarity.LOWER_IS_BETTER).orElseThrow().shortfall())
         .isEqualTo(count(1));
-    assertThat(t.attainmentOf(count(30), Polarity.LOWER_IS_BETTER).met()).isTrue();
+    assertThat(t.attainmentOf(count(30), Polarity.LOWER_IS_BETTER).orElseThrow().met()).isTrue();
     assertThatThrownBy(() -> t.attainmentOf(count(30), Polarity.HIGHER_IS_BETTER))
         .hasMessage(
             "bound AT_MOST contradicts polarity HIGHER_IS_BETTER: improving the value would break"
@@ -116,7 +137,7 @@ class TargetTest {
     RelativeChangeTarget t = Target.changeBy(b, Exact.of(-1, 10), FY2024);
     assertThat(t.level()).isEqualTo(count(225));
     assertThat(t.baseline()).contains(b);
-    assertThat(t.attainmentOf(count(230), Polarity.LOWER_IS_BETTER).shortfall())
+    assertThat(t.attainmentOf(count(230), Polarity.LOWER_IS_BETTER).orElseThrow().shortfall())
         .isEqualTo(count(5));
   }
 
