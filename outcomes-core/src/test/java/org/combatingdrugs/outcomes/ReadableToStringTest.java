@@ -113,6 +113,15 @@ class ReadableToStringTest {
   }
 
   @Test
+  void test_differencesOfPercentages_readAsPoints() {
+    Target ambition = Target.reach(Quantity.percent("75"), FinancialYear.of(2024));
+    assertThat(ambition.attainmentOf(Quantity.percent("45.2"), Polarity.HIGHER_IS_BETTER).orElseThrow().gap())
+        .hasToString("29.8 pp");
+    assertThat(PercentageChange.between(Quantity.percent("45.2"), Quantity.percent("67.7")).absolute())
+        .hasToString("22.5 pp");
+  }
+
+  @Test
   void test_rate_readsPerItsMultiplier() {
     assertThat(Rate.of(4089, 524_231, 1000).quantity()).hasToString("7.8 per 1,000");
   }

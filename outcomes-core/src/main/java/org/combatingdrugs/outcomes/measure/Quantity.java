@@ -82,6 +82,17 @@ public record Quantity(Exact amount, Unit unit) implements Comparable<Quantity> 
   }
 
   /**
+   * Percentage points, a difference of percentages.
+   *
+   * @param points the points as written, such as {@code "29.8"}
+   * @return the quantity
+   * @throws IllegalArgumentException when the text is not a decimal
+   */
+  public static Quantity points(String points) {
+    return of(Decimals.parse("points", points), Unit.POINTS);
+  }
+
+  /**
    * A percentage.
    *
    * @param percent the percentage as written, such as {@code "45.2"}
@@ -93,27 +104,55 @@ public record Quantity(Exact amount, Unit unit) implements Comparable<Quantity> 
   }
 
   /**
-   * The sum, in the same unit.
+   * The sum: in the same unit, or a percentage plus percentage points (45.2% + 29.8 pp = 75%).
    *
-   * @param other a quantity in this unit
+   * @param other a quantity in this unit, or points added to a percentage (or the reverse)
    * @return this + other
-   * @throws IllegalArgumentException when the units differ
+   * @throws IllegalArgumentException when the units do not add
    */
   public Quantity plus(Quantity other) {
-    checkSameUnit(other);
-    return new Quantity(amount.add(other.amount), unit);
+    checkNotNull(other, "other");
+    Unit sum;
+    if (unit.equals(other.unit)) {
+      sum = unit;
+    } else if ((unit.equals(Unit.PERCENT) && other.unit.equals(Unit.POINTS))
+        || (unit.equals(Unit.POINTS) && other.unit.equals(Unit.PERCENT))) {
+      sum = Unit.PERCENT;
+    } else {
+      throw mismatch(other);
+    }
+    return new Quantity(amount.add(other.amount), sum);
   }
 
   /**
-   * The difference, in the same unit (percentage points for percentages).
+   * The difference: two percentages differ in points (75% − 45.2% = 29.8 pp); a percentage less
+   * points is a percentage; other units keep their unit.
    *
-   * @param other a quantity in this unit
+   * @param other a quantity in this unit, or points taken from a percentage
    * @return this − other
-   * @throws IllegalArgumentException when the units differ
+   * @throws IllegalArgumentException when the units do not subtract
    */
   public Quantity minus(Quantity other) {
-    checkSameUnit(other);
-    return new Quantity(amount.subtract(other.amount), unit);
+    checkNotNull(other, "other");
+    Unit difference;
+    if (unit.equals(other.unit)) {
+      difference = unit.difference();
+    } else if (unit.equals(Unit.PERCENT) && other.unit.equals(Unit.POINTS)) {
+      difference = Unit.PERCENT;
+    } else {
+      throw mismatch(other);
+    }
+    return new Quantity(amount.subtract(other.amount), difference);
+  }
+
+  /**
+   * This quantity read as a difference: a percentage becomes the same number of points (a
+   * tolerance of 5% of a percentage level is 5 pp wide); other units are unchanged.
+   *
+   * @return the quantity in {@link Unit#difference()}
+   */
+  public Quantity asDifference() {
+    return new Quantity(amount, unit.difference());
   }
 
   /**
@@ -242,10 +281,15 @@ public record Quantity(Exact amount, Unit unit) implements Comparable<Quantity> 
     String exact = amount.toExactString();
     return switch (unit.type()) {
       case MONEY -> exact.startsWith("-") ? "-£" + exact.substring(1) : "£" + exact;
-      case PROPORTION -> exact + "%";
+      case PROPORTION -> exact + (unit.isPoints() ? " pp" : "%");
       case RATE -> exact + " " + unit;
       case COUNT -> exact;
     };
+  }
+
+  private IllegalArgumentException mismatch(Quantity other) {
+    return new IllegalArgumentException(
+        "other must be in " + unit + " like " + this + " but was " + other + " (" + other.unit + ")");
   }
 
   private void checkSameUnit(Quantity other) {

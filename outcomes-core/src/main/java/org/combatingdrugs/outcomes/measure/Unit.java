@@ -25,15 +25,28 @@ public final class Unit {
   /** Pounds sterling. */
   public static final Unit POUNDS = new Unit(MeasureType.MONEY, 1);
 
-  /** A percentage. */
-  public static final Unit PERCENT = new Unit(MeasureType.PROPORTION, 100);
+  /** A percentage: a level such as 45.2%. */
+  public static final Unit PERCENT = new Unit(MeasureType.PROPORTION, 100, false);
+
+  /**
+   * Percentage points: the difference between two percentages (75% − 45.2% = 29.8 pp). A
+   * percentage plus points is a percentage; two percentages are never added as levels by the
+   * library's own calculators.
+   */
+  public static final Unit POINTS = new Unit(MeasureType.PROPORTION, 100, true);
 
   private final MeasureType type;
   private final long multiplier;
+  private final boolean points;
 
   private Unit(MeasureType type, long multiplier) {
+    this(type, multiplier, false);
+  }
+
+  private Unit(MeasureType type, long multiplier, boolean points) {
     this.type = type;
     this.multiplier = multiplier;
+    this.points = points;
   }
 
   /**
@@ -65,9 +78,22 @@ public final class Unit {
     return type == MeasureType.COUNT || type == MeasureType.MONEY;
   }
 
-  /** Whether this is a percentage, whose differences are percentage points. */
+  /** Whether this is on the percentage scale: a percentage or percentage points. */
   public boolean isPercent() {
     return type == MeasureType.PROPORTION;
+  }
+
+  /** Whether this is percentage points, a difference of percentages. */
+  public boolean isPoints() {
+    return points;
+  }
+
+  /**
+   * The unit a difference of two quantities in this unit is in: points for a percentage, this unit
+   * otherwise (counts, pounds, rates and points).
+   */
+  public Unit difference() {
+    return this.equals(PERCENT) ? POINTS : this;
   }
 
   /** Whether this is a rate per a population multiplier. */
@@ -89,7 +115,7 @@ public final class Unit {
     String sign = amount.signum() < 0 ? "-" : "";
     return switch (type) {
       case MONEY -> sign + "£" + digits;
-      case PROPORTION -> sign + digits + "%";
+      case PROPORTION -> sign + digits + (points ? " pp" : "%");
       case RATE -> sign + digits + " per " + grouped(BigDecimal.valueOf(multiplier));
       case COUNT -> sign + digits;
     };
@@ -106,22 +132,28 @@ public final class Unit {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof Unit that && that.type == type && that.multiplier == multiplier;
+    return other instanceof Unit that
+        && that.type == type
+        && that.multiplier == multiplier
+        && that.points == points;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(type, multiplier);
+    return Objects.hash(type, multiplier, points);
   }
 
-  /** The unit's name: {@code count}, {@code pounds}, {@code percent}, {@code per 100,000}. */
+  /**
+   * The unit's name: {@code count}, {@code pounds}, {@code percent}, {@code percentage points},
+   * {@code per 100,000}.
+   */
   @Override
   public String toString() {
     return switch (type) {
       case RATE -> "per " + grouped(BigDecimal.valueOf(multiplier));
       case COUNT -> "count";
       case MONEY -> "pounds";
-      case PROPORTION -> "percent";
+      case PROPORTION -> points ? "percentage points" : "percent";
     };
   }
 }

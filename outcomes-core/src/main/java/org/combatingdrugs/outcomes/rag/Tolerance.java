@@ -69,7 +69,7 @@ public sealed interface Tolerance {
     @Override
     public Quantity widthAt(Quantity level) {
       Quantity magnitude = level.signum() < 0 ? level.negate() : level;
-      return magnitude.multiply(fraction);
+      return magnitude.multiply(fraction).asDifference();
     }
 
     /**
@@ -97,11 +97,11 @@ public sealed interface Tolerance {
     @Override
     public Quantity widthAt(Quantity level) {
       checkArgument(
-          width.unit().equals(level.unit()),
+          width.unit().difference().equals(level.unit().difference()),
           "tolerance width must be in the target's unit %s but was %s",
-          level.unit(),
+          level.unit().difference(),
           width.unit());
-      return width;
+      return width.asDifference();
     }
 
     /** The width as {@link Quantity#toString()} writes it: {@code 100}, {@code £1,000}. */
@@ -129,7 +129,7 @@ public sealed interface Tolerance {
           level.unit().isPercent(),
           "a tolerance in percentage points needs a target in percent but the unit was %s",
           level.unit());
-      return Quantity.of(points, level.unit());
+      return Quantity.of(points, level.unit().difference());
     }
 
     /**
@@ -138,7 +138,7 @@ public sealed interface Tolerance {
      */
     @Override
     public String toString() {
-      return Quantity.of(points, Unit.PERCENT).toDifferenceString().replace("+", "");
+      return Quantity.of(points, Unit.POINTS).toDifferenceString().replace("+", "");
     }
   }
 }

@@ -25,13 +25,13 @@ public record AbsoluteChangeTarget(Baseline from, Quantity delta, ReportingPerio
     checkNotNull(from, "from");
     checkNotNull(delta, "delta");
     checkNotNull(due, "due");
-    Targets.checkSameUnit("delta", delta, "baseline", from.value());
+    Targets.checkSameUnit("delta", delta.asDifference(), "baseline", from.value().asDifference());
     Targets.checkDueNotBeforeBaseline(from, due);
   }
 
   @Override
   public Quantity level() {
-    return from.value().plus(delta);
+    return from.value().plus(delta.asDifference());
   }
 
   @Override

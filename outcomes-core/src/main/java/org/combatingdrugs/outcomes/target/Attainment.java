@@ -55,7 +55,7 @@ public record Attainment(Quantity level, Quantity actual, Bound bound) {
    */
   public Quantity shortfall() {
     if (met()) {
-      return Quantity.of(Exact.ZERO, level.unit());
+      return Quantity.of(Exact.ZERO, level.unit().difference());
     }
     return bound == Bound.AT_LEAST ? gap() : gap().negate();
   }

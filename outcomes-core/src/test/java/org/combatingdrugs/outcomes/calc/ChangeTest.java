@@ -61,10 +61,10 @@ class ChangeTest {
   void test_percentages_changeInPoints() {
     Change continuity =
         PercentageChange.between(PublishedPercentage.of("45.2"), PublishedPercentage.of("55.2"));
-    assertThat(continuity.percentagePoints()).contains(Quantity.percent("10.0"));
+    assertThat(continuity.percentagePoints()).contains(Quantity.points("10.0"));
     assertThat(ONE_DECIMAL.format(continuity)).isEqualTo("+10.0 pp");
     assertThat(PercentageChange.between(Proportion.of(180, 400), Proportion.of(240, 400)).absolute())
-        .isEqualTo(Quantity.percent("15"));
+        .isEqualTo(Quantity.points("15"));
     assertThat(PercentageChange.between(Count.of(1), Count.of(2)).percentagePoints()).isEmpty();
   }
 

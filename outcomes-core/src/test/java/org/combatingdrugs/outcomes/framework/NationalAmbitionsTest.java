@@ -22,7 +22,7 @@ class NationalAmbitionsTest {
                 .attainmentOf(Quantity.percent("67.7"), NationalMetrics.CONTINUITY_OF_CARE_PRISON.polarity())
                 .orElseThrow()
                 .gap())
-        .isEqualTo(Quantity.percent("7.3"));
+        .isEqualTo(Quantity.points("7.3"));
     assertThat(NationalAmbitions.forMetric(NationalMetrics.CONTINUITY_OF_CARE_PRISON))
         .containsExactly(ambition);
   }

@@ -32,7 +32,13 @@ class QuantityTest {
     assertThat(cash.multiply(Exact.of(4))).isEqualTo(Quantity.pounds("95024"));
     assertThat(Quantity.count(38).divide(Exact.of(1, 4))).isEqualTo(Quantity.count(152));
     assertThat(Quantity.percent("75").minus(Quantity.percent("45.2")))
-        .isEqualTo(Quantity.percent("29.8"));
+        .isEqualTo(Quantity.points("29.8"));
+    assertThat(Quantity.percent("45.2").plus(Quantity.points("29.8"))).isEqualTo(Quantity.percent("75"));
+    assertThat(Quantity.percent("75").minus(Quantity.points("29.8"))).isEqualTo(Quantity.percent("45.2"));
+    assertThat(Quantity.points("29.8")).hasToString("29.8 pp");
+    assertThat(Quantity.points("29.8").toExactString()).isEqualTo("29.8 pp");
+    assertThatThrownBy(() -> Quantity.points("3").minus(Quantity.percent("3")))
+        .hasMessage("other must be in percentage points like 3.0 pp but was 3.0% (percent)");
     assertThat(Quantity.count(2590).plus(Quantity.count(1889))).isEqualTo(Quantity.count(4479));
     assertThat(Quantity.count(7).negate().signum()).isEqualTo(-1);
     assertThat(Quantity.count(101).multiply(Exact.of(1, 2)).isInteger()).isFalse();

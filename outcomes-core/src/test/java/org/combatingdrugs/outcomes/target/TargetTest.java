@@ -54,9 +54,9 @@ class TargetTest {
   void test_attainmentOf_continuityOfCareGapsInPoints() {
     Target ambition = Target.reach(percent("75"), FY2024);
     assertThat(ambition.attainmentOf(percent("45.2"), Polarity.HIGHER_IS_BETTER).orElseThrow().gap())
-        .isEqualTo(percent("29.8"));
+        .isEqualTo(Quantity.points("29.8"));
     assertThat(ambition.attainmentOf(percent("67.7"), Polarity.HIGHER_IS_BETTER).orElseThrow().gap())
-        .isEqualTo(percent("7.3"));
+        .isEqualTo(Quantity.points("7.3"));
   }
 
   @Test
@@ -65,7 +65,7 @@ class TargetTest {
         Target.reach(percent("57"), FY2024).attainmentOf(percent("60"), Polarity.HIGHER_IS_BETTER).orElseThrow();
     assertThat(a.met()).isTrue();
     assertThat(a.shortfall().signum()).isZero();
-    assertThat(a.gap()).isEqualTo(percent("-3"));
+    assertThat(a.gap()).isEqualTo(Quantity.points("-3"));
   }
 
   @Test
