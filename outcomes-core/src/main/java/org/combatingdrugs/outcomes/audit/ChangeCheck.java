@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.combatingdrugs.outcomes.exact.Exact;
+import org.combatingdrugs.outcomes.measure.PrintedFigure;
 import org.combatingdrugs.outcomes.calc.Change;
 import org.combatingdrugs.outcomes.calc.RelativeChange;
 import org.combatingdrugs.outcomes.measure.Unit;
@@ -49,6 +50,24 @@ public record ChangeCheck(Change change, FigureCheck figure) {
     checkNotNull(change, "change");
     return new ChangeCheck(change, FigureCheck.of(published, percent(change), mode));
   }
+  /**
+   * Checks a percentage change as printed ({@code +7.4%}, {@code -3.1%}).
+   *
+   * @param printed the printed percentage
+   * @param change the change it should show
+   * @param mode the rounding convention expected of the report, never {@code UNNECESSARY}
+   * @return the check
+   * @throws IllegalArgumentException when the printed figure is not a percentage, or the base is zero
+   */
+  public static ChangeCheck of(PrintedFigure printed, Change change, RoundingMode mode) {
+    checkNotNull(printed, "printed");
+    checkNotNull(change, "change");
+    checkNotNull(mode, "mode");
+    checkArgument(
+        printed.unit().isPercent(), "printed must be a percentage but was '%s'", printed.text());
+    return of(printed.value(), change, mode);
+  }
+
 
   /** Whether the published figure is the change rounded as expected. */
   public boolean isConsistent() {

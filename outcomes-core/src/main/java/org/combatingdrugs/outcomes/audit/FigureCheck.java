@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
 import org.combatingdrugs.outcomes.exact.Exact;
+import org.combatingdrugs.outcomes.measure.PrintedFigure;
 import org.combatingdrugs.outcomes.measure.Unit;
 
 /**
@@ -26,6 +27,9 @@ import org.combatingdrugs.outcomes.measure.Unit;
  */
 public record FigureCheck(
     BigDecimal published, Exact exact, RoundingMode mode, BigDecimal expected) {
+
+  /** The coarsest precision compared: figures printed to the nearest 10^15. */
+  private static final int MAX_COARSENESS = 15;
 
   /** Validates that {@code expected} is {@code exact} rounded as the published figure is. */
   public FigureCheck {
@@ -48,7 +52,7 @@ public record FigureCheck(
    * Checks a published figure.
    *
    * @param published the figure as printed; its scale is the precision compared (a negative scale,
-   *     as in {@code 1.2E+3}, counts as whole units)
+   *     as in {@code 1.2E+3}, compares to the nearest hundred; at most thousand-billions)
    * @param exact the exact value the figure should show
    * @param mode the rounding convention expected of the report, never {@code UNNECESSARY}
    * @return the check, consistent or not
@@ -57,6 +61,23 @@ public record FigureCheck(
     checkArgument(
         mode != RoundingMode.UNNECESSARY, "mode must be a rounding mode but was %s", mode);
     return new FigureCheck(published, exact, mode, round(exact, decimalsOf(published), mode));
+  }
+
+  /**
+   * Checks a figure as printed, at the precision it was printed at: {@code £78k} is compared with
+   * the exact value rounded to the nearest thousand, so it is consistent with £77,800.
+   *
+   * @param printed the figure as printed
+   * @param exact the exact value it should show, in the printed figure's unit
+   * @param mode the rounding convention expected of the report, never {@code UNNECESSARY}
+   * @return the check, consistent or not
+   */
+  public static FigureCheck of(PrintedFigure printed, Exact exact, RoundingMode mode) {
+    checkNotNull(printed, "printed");
+    checkNotNull(exact, "exact");
+    checkNotNull(mode, "mode");
+    int scale = printed.step().stripTrailingZeros().scale();
+    return of(printed.value().setScale(scale, RoundingMode.UNNECESSARY), exact, mode);
   }
 
   /** Whether the published figure equals the expected one (numerically: {@code 7.50} = {@code 7.5}). */
@@ -69,7 +90,10 @@ public record FigureCheck(
     return published.subtract(expected);
   }
 
-  /** Decimal places compared: the published figure's scale, at least zero. */
+  /**
+   * Decimal places compared: the published figure's scale, negative when it was printed to tens,
+   * thousands or more ({@code £78k} from {@link #of(PrintedFigure, Exact, RoundingMode)}: -3).
+   */
   public int decimals() {
     return decimalsOf(published);
   }
@@ -140,11 +164,16 @@ public record FigureCheck(
     return Unit.COUNT.format(value);
   }
 
+  /** The published scale: negative for a figure printed to tens or thousands ({@code 7.8E+4}). */
   private static int decimalsOf(BigDecimal figure) {
-    return Math.max(figure.scale(), 0);
+    return Math.max(figure.scale(), -MAX_COARSENESS);
   }
 
   private static BigDecimal round(Exact value, int decimals, RoundingMode mode) {
-    return value.toDecimal(decimals, mode);
+    if (decimals >= 0) {
+      return value.toDecimal(decimals, mode);
+    }
+    BigDecimal unit = BigDecimal.ONE.scaleByPowerOfTen(-decimals);
+    return value.divide(Exact.of(unit)).toDecimal(0, mode).multiply(unit);
   }
 }

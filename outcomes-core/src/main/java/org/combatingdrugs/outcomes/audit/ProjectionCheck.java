@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.combatingdrugs.outcomes.measure.PrintedFigure;
 import org.combatingdrugs.outcomes.exact.Exact;
 import org.combatingdrugs.outcomes.calc.RunRateProjection;
 import org.combatingdrugs.outcomes.measure.Unit;
@@ -44,6 +45,28 @@ public record ProjectionCheck(RunRateProjection projection, FigureCheck figure) 
     checkNotNull(projection, "projection");
     return new ProjectionCheck(
         projection, FigureCheck.of(published, projection.value().amount(), mode));
+  }
+
+  /**
+   * Checks a projection as printed, at its printed precision ({@code £94,304}, {@code £95k}).
+   *
+   * @param printed the printed projection, in the projection's unit
+   * @param projection the projection it should show
+   * @param mode the rounding convention expected of the report, never {@code UNNECESSARY}
+   * @return the check
+   * @throws IllegalArgumentException when the printed figure is in another unit
+   */
+  public static ProjectionCheck of(PrintedFigure printed, RunRateProjection projection, RoundingMode mode) {
+    checkNotNull(printed, "printed");
+    checkNotNull(projection, "projection");
+    checkNotNull(mode, "mode");
+    checkArgument(
+        printed.unit().equals(projection.value().unit()),
+        "printed must be in %s like the projection %s but was '%s'",
+        projection.value().unit(),
+        projection.value(),
+        printed.text());
+    return new ProjectionCheck(projection, FigureCheck.of(printed, projection.value().amount(), mode));
   }
 
   /** Whether the published projection is the exact one rounded as expected. */

@@ -100,4 +100,24 @@ class ChangeCheckTest {
     assertThat(ChangeCheck.of(new BigDecimal("7.5"), soc, RoundingMode.DOWN).slips())
         .containsExactly(ChangeSlip.OTHER_ROUNDING);
   }
+
+  @org.junit.jupiter.api.Test
+  void test_printedFigures_checkAsTheirNumbersDo() {
+    var soc = PercentageChange.between(Quantity.count(964), Quantity.count(1036));
+    assertThat(ChangeCheck.of(org.combatingdrugs.outcomes.measure.PrintedFigure.parse("+7.4%"), soc, RoundingMode.HALF_UP).slips())
+        .containsExactly(ChangeSlip.TRUNCATED);
+    assertThatThrownBy(
+            () -> ChangeCheck.of(org.combatingdrugs.outcomes.measure.PrintedFigure.parse("7.4"), soc, RoundingMode.HALF_UP))
+        .hasMessage("printed must be a percentage but was '7.4'");
+    FinancialYear fy = FinancialYear.of(2023);
+    RunRateProjection cash =
+        Projections.runRate(Quantity.pounds("23756"), fy.quarter(1), fy, ElapsedBasis.QUARTERS);
+    ProjectionCheck printed =
+        ProjectionCheck.of(org.combatingdrugs.outcomes.measure.PrintedFigure.parse("£94,304"), cash, RoundingMode.HALF_UP);
+    assertThat(printed.slips()).containsExactly(ProjectionSlip.OBSERVED_VALUE_TRANSPOSED);
+    assertThat(
+            ProjectionCheck.of(org.combatingdrugs.outcomes.measure.PrintedFigure.parse("£95k"), cash, RoundingMode.HALF_UP)
+                .isConsistent())
+        .isTrue();
+  }
 }

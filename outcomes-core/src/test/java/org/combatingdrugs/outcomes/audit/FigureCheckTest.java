@@ -56,10 +56,12 @@ class FigureCheckTest {
   }
 
   @Test
-  void test_of_negativeScaleComparesWholeUnits() {
+  void test_of_negativeScaleComparesAtThatPrecision() {
     FigureCheck check = FigureCheck.of(new BigDecimal("1.2E+3"), Exact.of(1200), HALF_UP);
-    assertThat(check.decimals()).isZero();
+    assertThat(check.decimals()).isEqualTo(-2);
     assertThat(check.isConsistent()).isTrue();
+    assertThat(FigureCheck.of(new BigDecimal("1.2E+3"), Exact.of(1249), HALF_UP).isConsistent()).isTrue();
+    assertThat(FigureCheck.of(new BigDecimal("1.2E+3"), Exact.of(1250), HALF_UP).isConsistent()).isFalse();
   }
 
   @Test
@@ -90,6 +92,31 @@ class FigureCheckTest {
             FigureCheck.of(new BigDecimal("7.4"), Exact.of(1800, 241), HALF_UP))
         .addEqualityGroup(FigureCheck.of(new BigDecimal("7.5"), Exact.of(7200, 964), HALF_UP))
         .testEquals();
-    new NullPointerTester().testAllPublicStaticMethods(FigureCheck.class);
+    new NullPointerTester()
+        .setDefault(org.combatingdrugs.outcomes.measure.PrintedFigure.class, org.combatingdrugs.outcomes.measure.PrintedFigure.parse("7.4%"))
+        .testAllPublicStaticMethods(FigureCheck.class);
+  }
+
+  @org.junit.jupiter.api.Test
+  void test_printedFigure_isComparedAtThePrecisionItWasPrintedAt() {
+    org.combatingdrugs.outcomes.measure.PrintedFigure cash =
+        org.combatingdrugs.outcomes.measure.PrintedFigure.parse("£78k");
+    FigureCheck check = FigureCheck.of(cash, Exact.of(77_800), RoundingMode.HALF_UP);
+    org.assertj.core.api.Assertions.assertThat(check.isConsistent()).isTrue();
+    org.assertj.core.api.Assertions.assertThat(check.decimals()).isEqualTo(-3);
+    org.assertj.core.api.Assertions.assertThat(
+            FigureCheck.of(cash, Exact.of(78_600), RoundingMode.HALF_UP).expected())
+        .isEqualByComparingTo("79000");
+    org.combatingdrugs.outcomes.measure.PrintedFigure budget =
+        org.combatingdrugs.outcomes.measure.PrintedFigure.parse("£1.2m");
+    org.assertj.core.api.Assertions.assertThat(
+            FigureCheck.of(budget, Exact.of(1_249_999), RoundingMode.HALF_UP).isConsistent())
+        .isTrue();
+    org.assertj.core.api.Assertions.assertThat(
+            FigureCheck.of(budget, Exact.of(1_250_000), RoundingMode.HALF_UP).isConsistent())
+        .isFalse();
+    org.assertj.core.api.Assertions.assertThat(
+            FigureCheck.of(budget, Exact.of(1_250_000), RoundingMode.DOWN).isConsistent())
+        .isTrue();
   }
 }
