@@ -19,6 +19,7 @@ import org.combatingdrugs.outcomes.framework.Metric;
 import org.combatingdrugs.outcomes.framework.MetricCatalogue;
 import org.combatingdrugs.outcomes.measure.Value;
 import org.combatingdrugs.outcomes.period.ReportingPeriod;
+import org.combatingdrugs.outcomes.rag.RagScheme;
 import org.combatingdrugs.outcomes.target.Baseline;
 import org.combatingdrugs.outcomes.target.Target;
 
@@ -43,6 +44,8 @@ public final class Dataset {
   private final ImmutableMap<SeriesKey, Baseline> baselines;
   private final ImmutableMap<SeriesKey, Target> targets;
   private final ImmutableMap<String, ImmutableSortedMap<ReportingPeriod, Value>> benchmarks;
+  private final ImmutableMap<String, RagScheme> schemes;
+  private final Optional<RagScheme> defaultScheme;
   private final Presentation presentation;
   private final int size;
 
@@ -59,6 +62,8 @@ public final class Dataset {
     ImmutableMap.Builder<String, ImmutableSortedMap<ReportingPeriod, Value>> marks = ImmutableMap.builder();
     b.benchmarks.forEach((id, byPeriod) -> marks.put(id, ImmutableSortedMap.copyOfSorted(byPeriod)));
     this.benchmarks = marks.buildOrThrow();
+    this.schemes = ImmutableMap.copyOf(b.schemes);
+    this.defaultScheme = b.defaultScheme;
     this.presentation = b.presentation;
     this.size = b.size;
   }
@@ -191,6 +196,19 @@ public final class Dataset {
     return byPeriod == null ? Optional.empty() : Optional.ofNullable(byPeriod.get(period));
   }
 
+  /**
+   * The RAG scheme chosen for a metric, or the dataset's default.
+   *
+   * @param metric the metric
+   * @return the scheme, empty when neither the metric nor the dataset has one (the metric is not
+   *     rated)
+   */
+  public Optional<RagScheme> scheme(Metric metric) {
+    checkNotNull(metric, "metric");
+    RagScheme chosen = schemes.get(metric.id());
+    return chosen != null ? Optional.of(chosen) : defaultScheme;
+  }
+
   private static SeriesKey key(Metric metric, Area area) {
     checkNotNull(metric, "metric");
     checkNotNull(area, "area");
@@ -219,6 +237,8 @@ public final class Dataset {
     private final Map<SeriesKey, Baseline> baselines = new HashMap<>();
     private final Map<SeriesKey, Target> targets = new HashMap<>();
     private final Map<String, TreeMap<ReportingPeriod, Value>> benchmarks = new HashMap<>();
+    private final Map<String, RagScheme> schemes = new HashMap<>();
+    private Optional<RagScheme> defaultScheme = Optional.empty();
     private Presentation presentation = Presentation.DEFAULT;
     private int size;
 
@@ -396,6 +416,36 @@ public final class Dataset {
           "two benchmarks for %s for %s",
           metric.id(),
           period);
+      return this;
+    }
+
+    /**
+     * Chooses the RAG scheme of a metric.
+     *
+     * @param metric the metric, already added
+     * @param scheme the scheme
+     * @return this builder
+     * @throws IllegalArgumentException when the metric is unknown or already has a scheme
+     */
+    @CanIgnoreReturnValue
+    public Builder scheme(Metric metric, RagScheme scheme) {
+      checkNotNull(metric, "metric");
+      checkNotNull(scheme, "scheme");
+      Metric held = metrics.get(metric.id());
+      checkArgument(held != null && held.equals(metric), "scheme for %s: the dataset has no metric %s", metric.id(), metric.id());
+      checkArgument(schemes.putIfAbsent(metric.id(), scheme) == null, "two schemes for %s", metric.id());
+      return this;
+    }
+
+    /**
+     * Chooses the RAG scheme of every metric that has none of its own.
+     *
+     * @param scheme the scheme
+     * @return this builder
+     */
+    @CanIgnoreReturnValue
+    public Builder defaultScheme(RagScheme scheme) {
+      this.defaultScheme = Optional.of(checkNotNull(scheme, "scheme"));
       return this;
     }
 

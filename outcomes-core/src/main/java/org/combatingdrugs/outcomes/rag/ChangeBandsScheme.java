@@ -29,7 +29,8 @@ import org.combatingdrugs.outcomes.result.Result;
  * @param measure whether bands are in relative change or percentage points
  * @param bands the bands, lowest improvement first
  */
-public record ChangeBandsScheme(ChangeMeasure measure, ImmutableList<ChangeBand> bands) {
+public record ChangeBandsScheme(ChangeMeasure measure, ImmutableList<ChangeBand> bands)
+    implements RagScheme {
 
   /** Validates the bands. */
   public ChangeBandsScheme {

@@ -7,7 +7,8 @@ import org.combatingdrugs.outcomes.target.Target;
 import org.combatingdrugs.outcomes.result.Result;
 
 /** A way to rate a value against a target. Implementations are immutable and stateless. */
-public interface TargetRagScheme {
+public sealed interface TargetRagScheme extends RagScheme
+    permits TargetToleranceScheme, ProjectedAttainmentScheme {
 
   /**
    * Rates a value against a target.

@@ -18,7 +18,7 @@ import org.combatingdrugs.outcomes.result.Result;
  *
  * @param banding the scheme whose bands are applied
  */
-public record TrajectoryScheme(TargetToleranceScheme banding) {
+public record TrajectoryScheme(TargetToleranceScheme banding) implements RagScheme {
 
   /** Checks that the banding is present. */
   public TrajectoryScheme {

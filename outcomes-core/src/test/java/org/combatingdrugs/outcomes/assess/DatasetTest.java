@@ -107,4 +107,24 @@ class DatasetTest {
     assertThat(after.series(TREATMENT, BCP)).isEqualTo(before.series(TREATMENT, BCP));
     assertThat(before.series(TREATMENT, DORSET)).isEmpty();
   }
+
+  @Test
+  void test_scheme_isTheMetricsOwnOrTheDefault() {
+    org.combatingdrugs.outcomes.rag.TargetToleranceScheme panel =
+        org.combatingdrugs.outcomes.rag.TargetToleranceScheme.of(
+            org.combatingdrugs.outcomes.rag.Tolerance.points(new java.math.BigDecimal("5")));
+    org.combatingdrugs.outcomes.rag.ChangeBandsScheme bands =
+        org.combatingdrugs.outcomes.rag.ChangeBandsScheme.of(
+            org.combatingdrugs.outcomes.rag.ChangeMeasure.RELATIVE,
+            java.util.List.of(
+                org.combatingdrugs.outcomes.rag.ChangeBand.below(org.combatingdrugs.outcomes.exact.Exact.ZERO, org.combatingdrugs.outcomes.rag.RagStatus.RED),
+                org.combatingdrugs.outcomes.rag.ChangeBand.atLeast(org.combatingdrugs.outcomes.exact.Exact.ZERO, org.combatingdrugs.outcomes.rag.RagStatus.GREEN)));
+    assertThat(dorset().build().scheme(CASH)).isEmpty();
+    Dataset data = dorset().scheme(NationalMetrics.CONTINUITY_OF_CARE_PRISON, panel).defaultScheme(bands).build();
+    assertThat(data.scheme(NationalMetrics.CONTINUITY_OF_CARE_PRISON)).contains(panel);
+    assertThat(data.scheme(CASH)).contains(bands);
+    Metric unknown = Metric.local("soc-disruptions", "SOC disruptions", Unit.COUNT, Polarity.HIGHER_IS_BETTER);
+    assertThatThrownBy(() -> dorset().scheme(unknown, panel))
+        .hasMessage("scheme for soc-disruptions: the dataset has no metric soc-disruptions");
+  }
 }
