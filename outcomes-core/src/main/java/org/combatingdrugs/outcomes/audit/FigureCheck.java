@@ -31,6 +31,12 @@ public record FigureCheck(
   /** The coarsest precision compared: figures printed to the nearest 10^15. */
   private static final int MAX_COARSENESS = 15;
 
+  /** The finest precision compared: 30 decimal places. */
+  private static final int MAX_PUBLISHED_SCALE = 30;
+
+  /** The most digits a published figure may have. */
+  private static final int MAX_PUBLISHED_DIGITS = 40;
+
   /** Validates that {@code expected} is {@code exact} rounded as the published figure is. */
   public FigureCheck {
     checkNotNull(published, "published");
@@ -51,13 +57,26 @@ public record FigureCheck(
   /**
    * Checks a published figure.
    *
-   * @param published the figure as printed; its scale is the precision compared (a negative scale,
-   *     as in {@code 1.2E+3}, compares to the nearest hundred; at most thousand-billions)
+   * @param published the figure as printed, at most 40 digits; its scale is the precision compared,
+   *     from 30 decimal places to the nearest 10^15 (a negative scale, as in {@code 1.2E+3},
+   *     compares to the nearest hundred)
    * @param exact the exact value the figure should show
    * @param mode the rounding convention expected of the report, never {@code UNNECESSARY}
    * @return the check, consistent or not
    */
   public static FigureCheck of(BigDecimal published, Exact exact, RoundingMode mode) {
+    checkNotNull(published, "published");
+    checkArgument(
+        published.scale() >= -MAX_COARSENESS && published.scale() <= MAX_PUBLISHED_SCALE,
+        "published must be printed to between 10^%s and 10^-%s but had scale %s",
+        (Integer) MAX_COARSENESS,
+        (Integer) MAX_PUBLISHED_SCALE,
+        (Integer) published.scale());
+    checkArgument(
+        published.precision() <= MAX_PUBLISHED_DIGITS,
+        "published must have at most %s digits but had %s",
+        (Integer) MAX_PUBLISHED_DIGITS,
+        (Integer) published.precision());
     checkArgument(
         mode != RoundingMode.UNNECESSARY, "mode must be a rounding mode but was %s", mode);
     return new FigureCheck(published, exact, mode, round(exact, decimalsOf(published), mode));

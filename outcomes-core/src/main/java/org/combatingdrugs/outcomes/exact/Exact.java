@@ -101,7 +101,8 @@ public final class Exact implements Comparable<Exact> {
   /**
    * The number a decimal denotes, exactly: {@code 45.2} is 226/5, {@code 1.2E+3} is 1200.
    *
-   * @param decimal a decimal whose scale is within ±{@value #MAX_DECIMAL_SCALE}
+   * @param decimal a decimal of at most {@value #MAX_DECIMAL_SCALE} digits whose scale is within
+   *     ±{@value #MAX_DECIMAL_SCALE}
    * @return the exact value
    * @throws IllegalArgumentException when the scale is out of range
    */
@@ -113,6 +114,11 @@ public final class Exact implements Comparable<Exact> {
         MAX_DECIMAL_SCALE,
         MAX_DECIMAL_SCALE,
         (Integer) decimal.scale());
+    checkArgument(
+        decimal.precision() <= MAX_DECIMAL_SCALE,
+        "decimal must have at most %s digits but had %s",
+        MAX_DECIMAL_SCALE,
+        (Integer) decimal.precision());
     if (decimal.scale() <= 0) {
       return of(decimal.toBigIntegerExact());
     }
