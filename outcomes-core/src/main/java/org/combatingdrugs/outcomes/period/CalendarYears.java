@@ -1,8 +1,5 @@
 package org.combatingdrugs.outcomes.period;
 
-import static com.google.common.base.Preconditions.checkArgument;
-import static com.google.common.base.Preconditions.checkNotNull;
-
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 
@@ -18,13 +15,7 @@ public record CalendarYears(CalendarYear first, CalendarYear last) implements Re
 
   /** Checks that the run holds at least two years. */
   public CalendarYears {
-    checkNotNull(first, "first");
-    checkNotNull(last, "last");
-    checkArgument(
-        last.year() > first.year(),
-        "last must come after first %s but was %s (one year is a CalendarYear)",
-        first,
-        last);
+    Runs.check(first, last, last.year() > first.year(), "CalendarYear");
   }
 
   /**
@@ -53,11 +44,7 @@ public record CalendarYears(CalendarYear first, CalendarYear last) implements Re
 
   /** The years of the run, in order. */
   public ImmutableList<CalendarYear> years() {
-    ImmutableList.Builder<CalendarYear> years = ImmutableList.builder();
-    for (int y = first.year(); y <= last.year(); y++) {
-      years.add(CalendarYear.of(y));
-    }
-    return years.build();
+    return Runs.consecutive(first.year(), last.year(), CalendarYear::of);
   }
 
   /** The number of years, 2 or more. */
@@ -77,7 +64,7 @@ public record CalendarYears(CalendarYear first, CalendarYear last) implements Re
 
   @Override
   public String label() {
-    return first.label() + " to " + last.label();
+    return Runs.label(first, last);
   }
 
   @Override

@@ -1,7 +1,6 @@
 package org.combatingdrugs.outcomes.period;
 
 import static com.google.common.base.Preconditions.checkArgument;
-import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
@@ -19,16 +18,10 @@ public record FinancialQuarters(FinancialQuarter first, FinancialQuarter last) i
 
   /** Checks that both quarters are of one financial year and the run holds two or more. */
   public FinancialQuarters {
-    checkNotNull(first, "first");
-    checkNotNull(last, "last");
+    Runs.check(first, last, last.compareTo(first) > 0, "FinancialQuarter");
     checkArgument(
         first.startYear() == last.startYear(),
         "last must be in the financial year of first %s but was %s",
-        first,
-        last);
-    checkArgument(
-        last.quarter() > first.quarter(),
-        "last must come after first %s but was %s (one quarter is a FinancialQuarter)",
         first,
         last);
   }

@@ -1,8 +1,5 @@
 package org.combatingdrugs.outcomes.period;
 
-import static com.google.common.base.Preconditions.checkArgument;
-import static com.google.common.base.Preconditions.checkNotNull;
-
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 
@@ -18,13 +15,7 @@ public record FinancialYears(FinancialYear first, FinancialYear last) implements
 
   /** Checks that the run holds at least two years. */
   public FinancialYears {
-    checkNotNull(first, "first");
-    checkNotNull(last, "last");
-    checkArgument(
-        last.startYear() > first.startYear(),
-        "last must come after first %s but was %s (one year is a FinancialYear)",
-        first,
-        last);
+    Runs.check(first, last, last.startYear() > first.startYear(), "FinancialYear");
   }
 
   /**
@@ -53,11 +44,7 @@ public record FinancialYears(FinancialYear first, FinancialYear last) implements
 
   /** The years of the run, in order. */
   public ImmutableList<FinancialYear> years() {
-    ImmutableList.Builder<FinancialYear> years = ImmutableList.builder();
-    for (int y = first.startYear(); y <= last.startYear(); y++) {
-      years.add(FinancialYear.of(y));
-    }
-    return years.build();
+    return Runs.consecutive(first.startYear(), last.startYear(), FinancialYear::of);
   }
 
   /** The number of years, 2 or more. */
@@ -77,7 +64,7 @@ public record FinancialYears(FinancialYear first, FinancialYear last) implements
 
   @Override
   public String label() {
-    return first.label() + " to " + last.label();
+    return Runs.label(first, last);
   }
 
   @Override

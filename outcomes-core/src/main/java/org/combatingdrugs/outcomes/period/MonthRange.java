@@ -1,8 +1,5 @@
 package org.combatingdrugs.outcomes.period;
 
-import static com.google.common.base.Preconditions.checkArgument;
-import static com.google.common.base.Preconditions.checkNotNull;
-
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
@@ -17,13 +14,7 @@ public record MonthRange(CalendarMonth first, CalendarMonth last) implements Rep
 
   /** Checks that the run holds at least two months. */
   public MonthRange {
-    checkNotNull(first, "first");
-    checkNotNull(last, "last");
-    checkArgument(
-        last.compareTo(first) > 0,
-        "last must come after first %s but was %s (one month is a CalendarMonth)",
-        first,
-        last);
+    Runs.check(first, last, last.compareTo(first) > 0, "CalendarMonth");
   }
 
   /**
@@ -67,7 +58,7 @@ public record MonthRange(CalendarMonth first, CalendarMonth last) implements Rep
 
   @Override
   public String label() {
-    return first.label() + " to " + last.label();
+    return Runs.label(first, last);
   }
 
   @Override
