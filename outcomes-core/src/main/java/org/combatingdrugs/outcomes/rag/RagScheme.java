@@ -5,8 +5,8 @@ package org.combatingdrugs.outcomes.rag;
  * ({@link TargetToleranceScheme}), on the value projected to the target's due period ({@link
  * ProjectedAttainmentScheme}), against a trajectory from baseline to target ({@link
  * TrajectoryScheme}), or by bands of change with no target ({@link ChangeBandsScheme}). Each asks
- * for different inputs, so an assessment switches over the four kinds; a new kind fails that switch
- * at compile time.
+ * for different inputs; the interface is sealed so that the kinds an assessment handles are all the
+ * kinds there are.
  */
 public sealed interface RagScheme
     permits TargetRagScheme, TrajectoryScheme, ChangeBandsScheme {}
