@@ -111,10 +111,14 @@ public record LinearTrendProjection(ImmutableList<Observation> series, Reporting
       if (current.equals(target)) {
         return step;
       }
-      if (current.start().isAfter(target.start())) {
+      if (!current.start().isBefore(target.start()) || !current.end().isBefore(target.end())) {
         break;
       }
-      current = current.next();
+      try {
+        current = current.next();
+      } catch (IllegalArgumentException lastOfItsKind) {
+        break;
+      }
     }
     throw new IllegalArgumentException(
         "period must be "

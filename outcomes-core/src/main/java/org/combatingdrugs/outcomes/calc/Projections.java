@@ -64,6 +64,9 @@ public final class Projections {
    * @param period the period projected to
    * @return the projection, or why there is none (fewer than two points, or a count or amount of
    *     money the line takes below zero)
+   * @throws IllegalArgumentException naming {@code period} when it is not a period of the series'
+   *     kind from its first period up to {@link LinearTrendProjection#MAX_STEPS_AHEAD} periods
+   *     beyond its last (a quarter after an annual series, for one)
    */
   public static Result<LinearTrendProjection, ProjectionReason> linearTrend(
       List<Observation> series, ReportingPeriod period) {

@@ -1,7 +1,5 @@
 package org.combatingdrugs.outcomes.spc;
 
-import static com.google.common.base.Preconditions.checkArgument;
-
 import org.combatingdrugs.outcomes.result.Result;
 
 /**
@@ -47,14 +45,29 @@ final class GroupLimits {
     double near = XmrChart.NEAR_LIMIT_FACTOR * meanRange;
     double lower = (meanScaled - half) / scale;
     double upper = (meanScaled + half) / scale;
-    checkArgument(
-        Double.isFinite(lower) && Double.isFinite(upper),
-        "values[%s..%s] range too widely for XmR limits: the mean %s ± 2.66 × the mean moving range %s"
-            + " lies beyond the largest number",
-        from,
-        to - 1,
-        mean,
-        meanRange / scale);
+    if (!Double.isFinite(lower) || !Double.isFinite(upper)) {
+      int least = from;
+      int most = from;
+      for (int i = from; i < end; i++) {
+        least = x[i] < x[least] ? i : least;
+        most = x[i] > x[most] ? i : most;
+      }
+      throw new IllegalArgumentException(
+          "values["
+              + from
+              + ".."
+              + (to - 1)
+              + "] range too widely for XmR limits: values["
+              + most
+              + "] = "
+              + x[most]
+              + " and values["
+              + least
+              + "] = "
+              + x[least]
+              + " put the mean ± 2.66 × the mean moving range beyond ±"
+              + Double.MAX_VALUE);
+    }
     return new Baseline(
         mean,
         Result.computed(

@@ -53,6 +53,9 @@ public record XmrChart(
    * @param judgedBy which direction is better: a {@link Polarity}, or the metric or measurement
    * @param options how to compute
    * @return the chart
+   * @throws IllegalArgumentException naming the index of a missing or non-finite value, or the
+   *     largest and smallest values when they are so far apart that the limits would not be finite
+   *     (alternating 1e308 and 1e-308, for one)
    */
   public static XmrChart of(List<Double> values, Polarised judgedBy, XmrOptions options) {
     return of(values, judgedBy.polarity(), options, List.of());
@@ -67,7 +70,8 @@ public record XmrChart(
    * @param rebaseAt the indices at which new groups start, increasing, each within 1..size−1
    * @return the chart
    * @throws IllegalArgumentException naming the index of a missing or non-finite value, a bad
-   *     rebase, or values so far apart that the limits would not be finite
+   *     rebase, or a group's largest and smallest values (with their indices) when they are so far
+   *     apart that the limits would not be finite
    */
   public static XmrChart of(
       List<Double> values, Polarised judgedBy, XmrOptions options, List<Integer> rebaseAt) {

@@ -91,7 +91,8 @@ public final class CountIntervals {
     return exact(Checks.count("count", count), level);
   }
 
-  private static Interval byar(double x, ConfidenceLevel level) {
+  /** Byar's interval of a count already checked to be 0 or more and finite. */
+  static Interval byar(double x, ConfidenceLevel level) {
     Checks.boundedLevel(level, "a count");
     double z = level.z();
     double lower = x == 0 ? 0 : x * Math.pow(1 - 1 / (9 * x) - z / (3 * Math.sqrt(x)), 3);

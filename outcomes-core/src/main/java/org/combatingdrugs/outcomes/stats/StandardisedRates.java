@@ -17,7 +17,8 @@ public final class StandardisedRates {
   /**
    * A directly standardised rate with Dobson's interval (Byar's limits of the total count, scaled
    * by the rate's variance), as PHEindicatormethods computes it. Not computed when the total count
-   * is below 10.
+   * is below 10. The total count is summed as a double, exactly up to 2^53, so counts as large as
+   * {@code Long.MAX_VALUE} in every band are summed without overflow.
    *
    * @param counts the events in each band of the standard, each 0 or more
    * @param populations the population of each band, each positive
@@ -50,7 +51,7 @@ public final class StandardisedRates {
     double weightTotal = standard.total();
     double weightedRate = 0;
     double variance = 0;
-    long total = 0;
+    double total = 0;
     for (int i = 0; i < standard.size(); i++) {
       Long boxedCount = counts.get(i);
       Long boxedPopulation = populations.get(i);
@@ -73,7 +74,7 @@ public final class StandardisedRates {
       double x = count;
       weightedRate += weight * x / n;
       variance += weight * weight * x / (n * n);
-      total = Math.addExact(total, count);
+      total += count;
     }
     if (total < MINIMUM_TOTAL_COUNT) {
       return Result.notComputed(IntervalReason.TOTAL_COUNT_BELOW_TEN);
