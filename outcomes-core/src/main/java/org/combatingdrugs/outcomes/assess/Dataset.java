@@ -17,6 +17,7 @@ import org.combatingdrugs.outcomes.area.AreaHierarchy;
 import org.combatingdrugs.outcomes.framework.Measurement;
 import org.combatingdrugs.outcomes.framework.Metric;
 import org.combatingdrugs.outcomes.framework.MetricCatalogue;
+import org.combatingdrugs.outcomes.measure.Unit;
 import org.combatingdrugs.outcomes.measure.Value;
 import org.combatingdrugs.outcomes.period.ReportingPeriod;
 import org.combatingdrugs.outcomes.rag.RagScheme;
@@ -344,20 +345,7 @@ public final class Dataset {
     @CanIgnoreReturnValue
     public Builder baseline(Metric metric, Area area, Baseline baseline) {
       checkNotNull(baseline, "baseline");
-      SeriesKey key = known(metric, area, "baseline", baseline.period());
-      checkArgument(
-          baseline.value().unit().equals(metric.unit()),
-          "baseline for %s in %s for %s must be in %s but was %s",
-          metric.id(),
-          area.code(),
-          baseline.period(),
-          metric.unit(),
-          baseline.value());
-      checkArgument(
-          baselines.putIfAbsent(key, baseline) == null,
-          "two baselines for %s in %s",
-          metric.id(),
-          area.code());
+      setOnce(baselines, "baseline", metric, area, baseline.period(), baseline.value().unit(), baseline);
       return this;
     }
 
@@ -374,18 +362,31 @@ public final class Dataset {
     @CanIgnoreReturnValue
     public Builder target(Metric metric, Area area, Target target) {
       checkNotNull(target, "target");
-      SeriesKey key = known(metric, area, "target", target.due());
+      setOnce(targets, "target", metric, area, target.due(), target.level().unit(), target);
+      return this;
+    }
+
+    /** Sets a baseline or target of a known metric and area, once, in the metric's unit. */
+    private <T> void setOnce(
+        Map<SeriesKey, T> settings,
+        String what,
+        Metric metric,
+        Area area,
+        ReportingPeriod period,
+        Unit unit,
+        T value) {
+      SeriesKey key = known(metric, area, what, period);
       checkArgument(
-          target.level().unit().equals(metric.unit()),
-          "target for %s in %s due %s must be in %s but was %s",
+          unit.equals(metric.unit()),
+          "%s for %s in %s for %s must be in %s but was %s",
+          what,
           metric.id(),
           area.code(),
-          target.due(),
+          period,
           metric.unit(),
-          target);
+          value);
       checkArgument(
-          targets.putIfAbsent(key, target) == null, "two targets for %s in %s", metric.id(), area.code());
-      return this;
+          settings.putIfAbsent(key, value) == null, "two %ss for %s in %s", what, metric.id(), area.code());
     }
 
     /**

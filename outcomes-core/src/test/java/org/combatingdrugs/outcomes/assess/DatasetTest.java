@@ -88,11 +88,11 @@ class DatasetTest {
     assertThatThrownBy(() -> dorset().metric(redefined)).hasMessageStartingWith("metric cash-seized is defined twice, differently");
     assertThatThrownBy(
             () -> dorset().target(TREATMENT, BCP, Target.reach(Quantity.percent("75"), FinancialYear.of(2024))))
-        .hasMessage("target for numbers-in-treatment in " + BCP.code() + " due 2024/25 must be in count but was "
+        .hasMessage("target for numbers-in-treatment in " + BCP.code() + " for 2024/25 must be in count but was "
             + Target.reach(Quantity.percent("75"), FinancialYear.of(2024)));
     assertThatThrownBy(
             () -> dorset().baseline(CASH, DORSET, Baseline.of(FinancialYear.of(2022), Quantity.count(5))))
-        .hasMessage("baseline for cash-seized in " + DORSET.code() + " for 2022/23 must be in pounds but was 5");
+        .hasMessage("baseline for cash-seized in " + DORSET.code() + " for 2022/23 must be in pounds but was 5 in 2022/23");
     assertThatThrownBy(() -> dorset().benchmark(TREATMENT, FinancialYear.of(2022), Money.of("5")))
         .hasMessage("benchmark for numbers-in-treatment for 2022/23 must be in count but was £5");
     assertThatThrownBy(() -> Dataset.builder(" ", Areas.hierarchy())).hasMessage("name must not be blank but was ' '");
