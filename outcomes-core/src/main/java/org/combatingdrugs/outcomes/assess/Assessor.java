@@ -7,24 +7,30 @@ import java.util.Optional;
 import org.combatingdrugs.outcomes.area.Area;
 import org.combatingdrugs.outcomes.calc.Change;
 import org.combatingdrugs.outcomes.calc.PercentageChange;
-import org.combatingdrugs.outcomes.calc.Projections;
-import org.combatingdrugs.outcomes.calc.RunRateProjection;
+import org.combatingdrugs.outcomes.calc.Projection;
 import org.combatingdrugs.outcomes.framework.Measurement;
 import org.combatingdrugs.outcomes.framework.Metric;
 import org.combatingdrugs.outcomes.measure.Quantity;
-import org.combatingdrugs.outcomes.period.ElapsedBasis;
-import org.combatingdrugs.outcomes.period.FinancialQuarter;
-import org.combatingdrugs.outcomes.period.FinancialYear;
 import org.combatingdrugs.outcomes.period.ReportingPeriod;
 import org.combatingdrugs.outcomes.rag.DirectionOfTravel;
+import org.combatingdrugs.outcomes.rag.Rating;
 import org.combatingdrugs.outcomes.result.Result;
+import org.combatingdrugs.outcomes.spc.XmrChart;
+import org.combatingdrugs.outcomes.stats.ConfidenceLevel;
+import org.combatingdrugs.outcomes.stats.Interval;
 import org.combatingdrugs.outcomes.target.Attainment;
 import org.combatingdrugs.outcomes.target.AttainmentReason;
 import org.combatingdrugs.outcomes.target.Baseline;
 import org.combatingdrugs.outcomes.target.Target;
 
-/** Assesses one metric in one area for one period from a dataset. Stateless and thread-safe. */
+/**
+ * Assesses one metric in one area for one period from a dataset. Every lookup is indexed, so an
+ * assessment costs the same in a dataset of any size. Stateless and thread-safe.
+ */
 public final class Assessor {
+
+  /** The level of every interval and test of an assessment. */
+  public static final ConfidenceLevel LEVEL = ConfidenceLevel.NINETY_FIVE;
 
   private Assessor() {}
 
@@ -45,36 +51,74 @@ public final class Assessor {
     checkNotNull(area, "area");
     checkNotNull(period, "period");
     Optional<Measurement> found = data.measurement(metric, area, period);
-    if (found.isEmpty()) {
-      return Result.notComputed(AssessmentReason.NO_VALUE_FOR_PERIOD);
-    }
-    Measurement latest = found.get();
-    Result<Comparison, AssessmentReason> comparison = comparison(data, latest);
-    Result<Target, AssessmentReason> target =
-        data.target(metric, area)
-            .<Result<Target, AssessmentReason>>map(Result::computed)
-            .orElse(Result.notComputed(AssessmentReason.NO_TARGET));
-    return Result.computed(
-        new Assessment(
-            latest,
-            comparison,
-            comparison.map(c -> DirectionOfTravel.from(c.change(), metric)),
-            projection(latest),
-            target,
-            attainment(latest, target)));
+    return found.isEmpty()
+        ? Result.notComputed(AssessmentReason.NO_VALUE_FOR_PERIOD)
+        : Result.computed(assess(data, found.get()));
   }
 
-  private static Result<Comparison, AssessmentReason> comparison(Dataset data, Measurement latest) {
+  /**
+   * The assessment of a measurement held in a dataset.
+   *
+   * @param data the dataset holding it
+   * @param latest the measurement
+   * @return the assessment
+   */
+  static Assessment assess(Dataset data, Measurement latest) {
+    Result<Target, AssessmentReason> target =
+        data.target(latest.metric(), latest.area())
+            .<Result<Target, AssessmentReason>>map(Result::computed)
+            .orElse(Result.notComputed(AssessmentReason.NO_TARGET));
+    Optional<Baseline> baseline =
+        target.value().flatMap(Target::baseline).or(() -> data.baseline(latest.metric(), latest.area()));
+    Optional<Measurement> lastYear =
+        data.measurement(latest.metric(), latest.area(), latest.period().sameLastYear());
+    Result<Comparison, AssessmentReason> comparison = comparison(latest, lastYear, baseline);
+    Result<Projection, AssessmentReason> projection = YearEnd.projection(data, latest);
+    Result<ProjectedChange, AssessmentReason> projectedChange = YearEnd.change(data, latest, projection);
+    Ratings.Inputs inputs =
+        new Ratings.Inputs(
+            latest,
+            data.scheme(latest.metric()),
+            target,
+            baseline,
+            comparison,
+            projection,
+            projectedChange);
+    Result<Rating, AssessmentReason> rating = Ratings.rate(inputs);
+    Result<Interval, AssessmentReason> interval = Uncertainty.interval(latest.value(), LEVEL);
+    ImmutableList<Measurement> run = History.run(data, latest);
+    Result<XmrChart, AssessmentReason> chart = History.chart(run, latest);
+    return new Assessment(
+        latest,
+        comparison,
+        direction(latest, comparison, projectedChange),
+        projection,
+        projectedChange,
+        target,
+        attainment(latest, target),
+        Ratings.expected(inputs),
+        rating,
+        interval,
+        Uncertainty.significance(lastYear, latest.value(), LEVEL),
+        Uncertainty.benchmark(latest, data.benchmark(latest.metric(), latest.period()), interval),
+        History.trend(run),
+        chart,
+        History.assurance(chart, target, latest));
+  }
+
+  private static Result<Comparison, AssessmentReason> comparison(
+      Measurement latest, Optional<Measurement> lastYear, Optional<Baseline> baseline) {
     Quantity now = latest.value().quantity();
-    ReportingPeriod lastYear = latest.period().sameLastYear();
-    Optional<Measurement> before = data.measurement(latest.metric(), latest.area(), lastYear);
-    if (before.isPresent()) {
-      Quantity then = before.get().value().quantity();
+    if (lastYear.isPresent()) {
+      Quantity then = lastYear.get().value().quantity();
       return Result.computed(
-          new Comparison(Comparison.Basis.SAME_PERIOD_LAST_YEAR, lastYear, then, PercentageChange.between(then, now)));
+          new Comparison(
+              Comparison.Basis.SAME_PERIOD_LAST_YEAR,
+              lastYear.get().period(),
+              then,
+              PercentageChange.between(then, now)));
     }
-    Optional<Baseline> baseline = data.baseline(latest.metric(), latest.area());
-    if (baseline.isPresent()) {
+    if (baseline.isPresent() && !Ratings.forAnotherLength(now, latest.period(), baseline.get().period())) {
       Baseline b = baseline.get();
       Change change = PercentageChange.between(b.value(), now);
       return Result.computed(new Comparison(Comparison.Basis.BASELINE, b.period(), b.value(), change));
@@ -82,43 +126,29 @@ public final class Assessor {
     return Result.notComputed(AssessmentReason.NO_COMPARISON_VALUE);
   }
 
-  private static Result<RunRateProjection, AssessmentReason> projection(Measurement latest) {
-    ReportingPeriod period = latest.period();
-    ImmutableList<FinancialYear> years = period.financialYears();
-    if (years.size() != 1 || !years.get(0).encloses(period)) {
-      return Result.notComputed(AssessmentReason.NOT_PART_OF_A_YEAR);
+  private static Result<DirectionOfTravel, AssessmentReason> direction(
+      Measurement latest,
+      Result<Comparison, AssessmentReason> comparison,
+      Result<ProjectedChange, AssessmentReason> projected) {
+    if (comparison.isComputed()) {
+      return comparison.map(c -> DirectionOfTravel.from(c.change(), latest));
     }
-    FinancialYear year = years.get(0);
-    if (period.equals(year)) {
-      return Result.notComputed(AssessmentReason.WHOLE_YEAR);
-    }
-    Quantity value = latest.value().quantity();
-    if (!value.unit().isAdditive()) {
-      return Result.notComputed(AssessmentReason.NOT_ADDITIVE);
-    }
-    ElapsedBasis basis =
-        period instanceof FinancialQuarter
-            ? ElapsedBasis.QUARTERS
-            : period.wholeMonths() > 0 && period.days() == daysOfWholeMonths(period)
-                ? ElapsedBasis.MONTHS
-                : ElapsedBasis.DAYS;
-    return Result.computed(Projections.runRate(value, period, year, basis));
-  }
-
-  private static long daysOfWholeMonths(ReportingPeriod period) {
-    return period.start().getDayOfMonth() == 1
-            && period.end().getDayOfMonth() == period.end().lengthOfMonth()
-        ? period.days()
-        : -1;
+    return projected.isComputed()
+        ? projected.map(p -> DirectionOfTravel.from(p.change(), latest))
+        : comparison.map(c -> DirectionOfTravel.from(c.change(), latest));
   }
 
   private static Result<Attainment, AssessmentReason> attainment(
       Measurement latest, Result<Target, AssessmentReason> target) {
-    if (!target.isComputed()) {
-      return Result.notComputed(AssessmentReason.NO_TARGET);
+    Optional<AssessmentReason> noTarget = target.reason();
+    if (noTarget.isPresent()) {
+      return Result.notComputed(noTarget.get());
     }
-    Result<Attainment, AttainmentReason> attained =
-        target.orElseThrow().attainmentOf(latest.value().quantity(), latest);
+    Quantity value = latest.value().quantity();
+    if (Ratings.forAnotherLength(value, latest.period(), target.orElseThrow().due())) {
+      return Result.notComputed(AssessmentReason.TARGET_FOR_ANOTHER_PERIOD);
+    }
+    Result<Attainment, AttainmentReason> attained = target.orElseThrow().attainmentOf(value, latest);
     return attained.isComputed()
         ? Result.computed(attained.orElseThrow())
         : Result.notComputed(AssessmentReason.NO_JUDGEMENT_POLARITY);

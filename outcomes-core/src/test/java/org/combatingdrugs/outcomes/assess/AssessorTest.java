@@ -52,7 +52,7 @@ class AssessorTest {
     Assessment arrests = Assessor.assess(dorset().build(), ARRESTS, DORSET, Q1).orElseThrow();
     assertThat(arrests.projection().orElseThrow().value()).isEqualTo(Quantity.count(152));
     assertThat(arrests.comparison().reason()).contains(AssessmentReason.NO_COMPARISON_VALUE);
-    assertThat(arrests.direction().reason()).contains(AssessmentReason.NO_COMPARISON_VALUE);
+    assertThat(arrests.direction().orElseThrow().judgement()).isEqualTo(Judgement.IMPROVING);
     assertThat(arrests.target().reason()).contains(AssessmentReason.NO_TARGET);
     assertThat(arrests.attainment().reason()).contains(AssessmentReason.NO_TARGET);
   }
