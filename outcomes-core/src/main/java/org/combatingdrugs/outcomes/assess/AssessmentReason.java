@@ -8,6 +8,8 @@ public enum AssessmentReason implements Reason {
   NO_VALUE_FOR_PERIOD("the dataset holds no value of this metric in this area for the period"),
   /** Neither the same period last year nor a baseline is in the dataset. */
   NO_COMPARISON_VALUE("there is no value for the same period last year and no baseline to compare with"),
+  /** A part of a composite area has no value for the period, so the parts are not pooled. */
+  PART_MISSING("a part of the composite area has no value for the period, so the parts cannot be pooled"),
   /** The value compared with is zero, so the change has no relative size. */
   ZERO_BASE("the value compared with is zero, so the change has no relative size"),
   /** The period is not a part of one financial year, so there is no year end to project to. */

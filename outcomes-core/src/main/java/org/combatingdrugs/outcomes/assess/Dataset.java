@@ -69,6 +69,54 @@ public final class Dataset {
     this.size = b.size;
   }
 
+  private Dataset(
+      Dataset base,
+      SeriesKey key,
+      ImmutableSortedMap<ReportingPeriod, Measurement> added,
+      Optional<Target> target,
+      Optional<Baseline> baseline) {
+    this.name = base.name;
+    this.metrics = base.metrics;
+    this.areas = base.areas;
+    this.series =
+        ImmutableMap.<SeriesKey, ImmutableSortedMap<ReportingPeriod, Measurement>>builderWithExpectedSize(
+                base.series.size() + 1)
+            .putAll(base.series)
+            .put(key, added)
+            .buildKeepingLast();
+    this.baselines = withEntry(base.baselines, key, baseline);
+    this.targets = withEntry(base.targets, key, target);
+    this.benchmarks = base.benchmarks;
+    this.schemes = base.schemes;
+    this.defaultScheme = base.defaultScheme;
+    this.presentation = base.presentation;
+    this.size = base.size + added.size();
+  }
+
+  private static <T> ImmutableMap<SeriesKey, T> withEntry(
+      ImmutableMap<SeriesKey, T> map, SeriesKey key, Optional<T> value) {
+    return value.isEmpty()
+        ? map
+        : ImmutableMap.<SeriesKey, T>builderWithExpectedSize(map.size() + 1)
+            .putAll(map)
+            .put(key, value.get())
+            .buildKeepingLast();
+  }
+
+  /**
+   * This dataset with a series derived for an area (a composite's pooled values), and the target
+   * and baseline derived with it. Nothing is validated again: the caller derives them from what
+   * this dataset holds.
+   */
+  Dataset withDerivedSeries(
+      Metric metric,
+      Area area,
+      ImmutableSortedMap<ReportingPeriod, Measurement> derived,
+      Optional<Target> target,
+      Optional<Baseline> baseline) {
+    return new Dataset(this, new SeriesKey(metric.id(), area.code()), derived, target, baseline);
+  }
+
   /**
    * A builder for a dataset.
    *
