@@ -10,6 +10,11 @@ public enum IntervalMethod {
   BYAR("Byar"),
   /** Dobson's method for a directly standardised rate. */
   DOBSON("Dobson"),
+  /**
+   * Dobson's interval whose lower limit fell below zero and was set to zero: a rate is never
+   * negative. PHEindicatormethods reports the negative limit as its formula gives it.
+   */
+  DOBSON_BOUNDED_AT_ZERO("Dobson, lower limit bounded at zero"),
   /** Student's t interval for a mean. */
   STUDENT_T("Student's t"),
   /** Newcombe's hybrid score interval for a difference of two proportions (method 10). */

@@ -17,7 +17,10 @@ public final class StandardisedRates {
   /**
    * A directly standardised rate with Dobson's interval (Byar's limits of the total count, scaled
    * by the rate's variance), as PHEindicatormethods computes it. Not computed when the total count
-   * is below 10. The total count is summed as a double, exactly up to 2^53, so counts as large as
+   * is below 10. When one band carries most of the variance (a band of 1 event in a population of
+   * 1 among bands of 5 per 100,000), the formula's lower limit falls below zero: PHEindicatormethods
+   * reports it so (6004.7 [−5149.8, 19042.6]); here it is set to zero, since a rate is never
+   * negative, and the method says so ({@link IntervalMethod#DOBSON_BOUNDED_AT_ZERO}). The total count is summed as a double, exactly up to 2^53, so counts as large as
    * {@code Long.MAX_VALUE} in every band are summed without overflow.
    *
    * @param counts the events in each band of the standard, each 0 or more
@@ -84,12 +87,13 @@ public final class StandardisedRates {
     Interval byar = CountIntervals.byar(total, level);
     double o = total;
     double scale = Math.sqrt(varianceOfRate / o) * multiplier;
+    double lower = rate + scale * (byar.lower() - o);
     return Result.computed(
         new Interval(
             rate,
-            rate + scale * (byar.lower() - o),
+            Math.max(0, lower),
             rate + scale * (byar.upper() - o),
             level,
-            IntervalMethod.DOBSON));
+            lower < 0 ? IntervalMethod.DOBSON_BOUNDED_AT_ZERO : IntervalMethod.DOBSON));
   }
 }

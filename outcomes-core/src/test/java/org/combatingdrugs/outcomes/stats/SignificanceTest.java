@@ -106,6 +106,20 @@ class SignificanceTest {
   }
 
   @Test
+  void test_dobson_lowerLimitBelowZero_isBoundedAtZeroAndSaysSo() {
+    List<Long> counts = new java.util.ArrayList<>(java.util.Collections.nCopies(19, 5L));
+    List<Long> populations = new java.util.ArrayList<>(java.util.Collections.nCopies(19, 100_000L));
+    counts.set(4, 1L);
+    populations.set(4, 1L);
+    Interval dsr =
+        StandardisedRates.dobson(counts, populations, StandardPopulation.ESP_2013, 100_000, P95).orElseThrow();
+    assertThat(dsr.estimate()).isCloseTo(6004.7, within(1e-9));
+    assertThat(dsr.lower()).isZero();
+    assertThat(dsr.upper()).isCloseTo(19042.6, within(0.05));
+    assertThat(dsr.method()).isEqualTo(IntervalMethod.DOBSON_BOUNDED_AT_ZERO);
+  }
+
+  @Test
   void test_studentT() {
     Interval mean =
         MeanIntervals.studentT(List.of(1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0, 10.0), P95).interval().orElseThrow();
