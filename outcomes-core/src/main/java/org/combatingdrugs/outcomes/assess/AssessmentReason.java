@@ -21,6 +21,10 @@ public enum AssessmentReason implements Reason {
   /** The earlier quarters or months of the year are not all held, so the value so far is unknown. */
   YEAR_SO_FAR_INCOMPLETE(
       "the dataset lacks an earlier quarter or month of the year, so the value so far is not known"),
+  /** Last year's total is less than the same part of last year: the dataset contradicts itself. */
+  LAST_YEAR_INCONSISTENT(
+      "last year's total is less than what the same part of last year held, so the dataset"
+          + " contradicts itself and no profile can be drawn from it"),
   /** Last year's total is not held, so the projection cannot be compared with it. */
   NO_LAST_YEAR_TOTAL("last year's total is not in the dataset, so the projection is not compared with it"),
   /** No target is set for the metric in the area. */
@@ -29,8 +33,13 @@ public enum AssessmentReason implements Reason {
   NO_JUDGEMENT_POLARITY("the metric has no better direction, so it is not judged"),
   /** The target has no baseline, so there is no trajectory from one to the other. */
   NO_BASELINE("the target has no baseline, so there is no trajectory to it"),
-  /** The period ends before the baseline or after the target is due, off the trajectory. */
-  OUTSIDE_TRAJECTORY("the period ends outside the trajectory from the baseline to the target"),
+  /**
+   * The period ends before the baseline or after the target is due, off the trajectory; or the
+   * target is due no later than the baseline, so there is no trajectory at all.
+   */
+  OUTSIDE_TRAJECTORY(
+      "the period ends outside the trajectory from the baseline to the target (or the target is due"
+          + " no later than the baseline)"),
   /** No RAG scheme is chosen for the metric and the dataset has no default. */
   NO_SCHEME("no RAG scheme is chosen for this metric and the dataset has no default"),
   /**

@@ -99,7 +99,9 @@ public final class Assessor {
         Ratings.expected(inputs),
         rating,
         interval,
-        Uncertainty.significance(lastYear, latest.value(), LEVEL),
+        lastYear.isEmpty() && !comparison.isComputed()
+            ? Result.notComputed(AssessmentReason.NO_COMPARISON_VALUE)
+            : Uncertainty.significance(lastYear, latest.value(), LEVEL),
         Uncertainty.benchmark(latest, data.benchmark(latest.metric(), latest.period()), interval),
         History.trend(run),
         chart,

@@ -98,7 +98,9 @@ final class Ratings {
       return Result.notComputed(AssessmentReason.NO_BASELINE);
     }
     ReportingPeriod period = in.latest().period();
-    if (period.end().isBefore(baseline.get().period().end()) || period.end().isAfter(target.due().end())) {
+    if (!target.due().end().isAfter(baseline.get().period().end())
+        || period.end().isBefore(baseline.get().period().end())
+        || period.end().isAfter(target.due().end())) {
       return Result.notComputed(AssessmentReason.OUTSIDE_TRAJECTORY);
     }
     boolean monthEnds =

@@ -49,6 +49,11 @@ final class YearEnd {
     FinancialYear lastYear = year.get().sameLastYear();
     Optional<Quantity> lastYearPart = sum(data, latest, observed.parts().stream().map(ReportingPeriod::sameLastYear).toList());
     Optional<Quantity> lastYearTotal = total(data, latest, lastYear, observed.parts().get(0).sameLastYear());
+    if (lastYearPart.isPresent()
+        && lastYearTotal.isPresent()
+        && lastYearTotal.get().compareTo(lastYearPart.get()) < 0) {
+      return Result.notComputed(AssessmentReason.LAST_YEAR_INCONSISTENT);
+    }
     if (lastYearPart.isPresent() && lastYearTotal.isPresent()) {
       Optional<Projection> profile =
           Projections.priorYearProfile(

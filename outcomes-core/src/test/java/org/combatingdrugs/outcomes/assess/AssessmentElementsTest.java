@@ -58,7 +58,7 @@ class AssessmentElementsTest {
     assertThat(arrests.rating().orElseThrow().basis()).isEqualTo(RatingBasis.PROJECTED);
     assertThat(arrests.direction().orElseThrow().judgement()).isEqualTo(Judgement.IMPROVING);
     assertThat(arrests.interval().orElseThrow().method()).isEqualTo(IntervalMethod.BYAR);
-    assertThat(arrests.significance().reason()).contains(AssessmentReason.NO_TEST_FOR_COMPARISON);
+    assertThat(arrests.significance().reason()).contains(AssessmentReason.NO_COMPARISON_VALUE);
     assertThat(arrests.trend().reason()).contains(AssessmentReason.SERIES_TOO_SHORT);
     assertThat(arrests.variation().reason()).contains(AssessmentReason.SERIES_TOO_SHORT);
     assertThat(arrests.benchmark().reason()).contains(AssessmentReason.NO_BENCHMARK);
@@ -122,6 +122,28 @@ class AssessmentElementsTest {
     assertThat(soc.projectedChange().orElseThrow()).hasToString("on 2022/23: 1,000 → 1,500: +50.0% (+500)");
     assertThat(soc.trend().orElseThrow().method()).isNotNull();
     assertThat(soc.variation().orElseThrow().points()).hasSize(5);
+  }
+
+  @Test
+  void test_aTargetDueWhenItsBaselineEnds_hasNoTrajectory() {
+    Dataset data =
+        DorsetJuly2023.builder()
+            .target(SOC, DORSET, Target.reach(Quantity.count(1000), LAST_YEAR))
+            .baseline(SOC, DORSET, Baseline.of(LAST_YEAR, Quantity.count(900)))
+            .build();
+    Assessment soc = assess(data, SOC, DORSET, LAST_YEAR);
+    assertThat(soc.expected().reason()).contains(AssessmentReason.OUTSIDE_TRAJECTORY);
+  }
+
+  @Test
+  void test_lastYearsTotalBelowItsOwnQuarter_isSaidNotProjectedByProfile() {
+    Dataset data =
+        DorsetJuly2023.builder()
+            .measurement(Measurement.of(ARRESTS, DORSET, LAST_YEAR.quarter(1), Count.of(81)))
+            .build();
+    Assessment arrests = assess(data, ARRESTS, DORSET, YEAR.quarter(1));
+    assertThat(arrests.projection().reason()).contains(AssessmentReason.LAST_YEAR_INCONSISTENT);
+    assertThat(arrests.projectedChange().reason()).contains(AssessmentReason.LAST_YEAR_INCONSISTENT);
   }
 
   @Test
