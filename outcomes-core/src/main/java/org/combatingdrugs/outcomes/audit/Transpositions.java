@@ -2,6 +2,10 @@ package org.combatingdrugs.outcomes.audit;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+
 /**
  * Typing slips in whole numbers. Swapping two adjacent digits ({@code 23,756} typed as {@code
  * 23,576}) is the commonest copying error in published tables; its difference is always a multiple
@@ -45,5 +49,26 @@ public final class Transpositions {
       }
     }
     return true;
+  }
+
+  /**
+   * Every number that is this one with one pair of adjacent, different digits swapped, at the same
+   * scale and sign: 188 gives 818 and 881; 45.2 gives 54.2 and 42.5. A swap that would put a zero
+   * first is left out (105 gives 150 only).
+   */
+  static ImmutableList<BigDecimal> adjacentSwaps(BigDecimal value) {
+    char[] digits = value.unscaledValue().abs().toString().toCharArray();
+    ImmutableList.Builder<BigDecimal> swaps = ImmutableList.builder();
+    for (int i = 0; i + 1 < digits.length; i++) {
+      if (digits[i] == digits[i + 1] || (i == 0 && digits[1] == '0')) {
+        continue;
+      }
+      char[] swapped = digits.clone();
+      swapped[i] = digits[i + 1];
+      swapped[i + 1] = digits[i];
+      BigInteger unscaled = new BigInteger(new String(swapped));
+      swaps.add(new BigDecimal(value.signum() < 0 ? unscaled.negate() : unscaled, value.scale()));
+    }
+    return swaps.build();
   }
 }

@@ -1,0 +1,325 @@
+package org.combatingdrugs.outcomes.audit;
+
+import static org.combatingdrugs.outcomes.audit.Printing.as;
+import static org.combatingdrugs.outcomes.audit.Printing.input;
+import static org.combatingdrugs.outcomes.audit.Printing.isWhole;
+import static org.combatingdrugs.outcomes.audit.Printing.shown;
+import static org.combatingdrugs.outcomes.audit.Printing.value;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+import org.combatingdrugs.outcomes.calc.RunRateProjection;
+import org.combatingdrugs.outcomes.exact.Exact;
+import org.combatingdrugs.outcomes.measure.PrintedFigure;
+
+/** The audit of printed projections, gaps, rates, shares and totals. Stateless. */
+final class FigureAudits {
+
+  private static final Exact HUNDRED = Exact.of(100);
+
+  private FigureAudits() {}
+
+  /** A run-rate projection against the value so far. */
+  static Finding projection(PrintedProjection item) {
+    PrintedFigure printed = item.printed();
+    PrintedFigure observed = item.observedValue();
+    RunRateProjection projection = item.projection();
+    Exact exact = projection.value().amount();
+    Exact multiplier = projection.share().reciprocal();
+    Finding.Builder finding =
+        Finding.of(
+                item,
+                "printed "
+                    + shown(printed)
+                    + " for "
+                    + item.period().label()
+                    + " from "
+                    + shown(observed)
+                    + " in "
+                    + item.observed().label()
+                    + " × "
+                    + multiplier.toExactString()
+                    + ", which is "
+                    + as(printed, exact))
+            .exact(exact);
+    Optional<ExactInterval> allowed =
+        isWhole(observed) ? Optional.empty() : Optional.of(input(observed).times(multiplier));
+    PointAudit audit = new PointAudit(printed, exact);
+    Optional<Finding> settled = audit.settled(finding, allowed);
+    if (settled.isPresent()) {
+      return settled.get();
+    }
+    ProjectionCheck check = ProjectionCheck.of(printed, projection, RoundingMode.HALF_UP);
+    for (ProjectionSlip slip : check.slips()) {
+      audit.add(
+          switch (slip) {
+            case OBSERVED_VALUE_TRANSPOSED ->
+                new Explanation(
+                    Slip.INPUT_TRANSPOSED,
+                    Auditor.taken("observed value", observed, check.impliedObservedValue()));
+            case PROJECTION_TRANSPOSED ->
+                new Explanation(Slip.FIGURE_TRANSPOSED, "it should print " + as(printed, exact));
+            case TRUNCATED, OTHER_ROUNDING -> Auditor.explain(Slip.of(slip), check.figure());
+          });
+    }
+    audit.decimalPoint();
+    return audit.explained(finding);
+  }
+
+  /** A gap against its value and target. */
+  static Finding gap(PrintedGap item) {
+    PrintedFigure printed = item.printed();
+    PrintedFigure level = item.value();
+    PrintedFigure target = item.target();
+    Exact exact = value(target).subtract(value(level));
+    Finding.Builder finding =
+        Finding.of(
+                item,
+                "printed "
+                    + shown(printed)
+                    + " between "
+                    + shown(level)
+                    + " and the target "
+                    + shown(target)
+                    + ", which is "
+                    + as(printed, exact))
+            .exact(exact);
+    Optional<ExactInterval> allowed =
+        isWhole(level) && isWhole(target)
+            ? Optional.empty()
+            : Optional.of(input(target).plus(input(level).negate()));
+    PointAudit audit = new PointAudit(printed, exact);
+    Optional<Finding> settled = audit.settled(finding, allowed);
+    if (settled.isPresent()) {
+      return settled.get();
+    }
+    audit.standard();
+    for (BigDecimal swap : Transpositions.adjacentSwaps(level.value())) {
+      audit.candidate(
+          Slip.INPUT_TRANSPOSED,
+          value(target).subtract(Exact.of(swap)),
+          Auditor.taken("value", level, Exact.of(swap)));
+    }
+    for (BigDecimal swap : Transpositions.adjacentSwaps(target.value())) {
+      audit.candidate(
+          Slip.INPUT_TRANSPOSED,
+          Exact.of(swap).subtract(value(level)),
+          Auditor.taken("target", target, Exact.of(swap)));
+    }
+    return audit.explained(finding);
+  }
+
+  /** A rate against its count and population, or working back to the one not printed. */
+  static Finding rate(PrintedRate item) {
+    PrintedFigure printed = item.printed();
+    long multiplier = printed.unit().multiplier();
+    if (item.count().isEmpty() && item.population().isEmpty()) {
+      return Finding.of(item, "printed " + shown(printed) + ", with no inputs")
+          .notCheckable(NotCheckableReason.NO_INPUTS);
+    }
+    if (item.count().isEmpty()) {
+      PrintedFigure population = item.population().get();
+      Finding.Builder finding =
+          Finding.of(
+              item,
+              "printed "
+                  + shown(printed)
+                  + " in a population of "
+                  + shown(population)
+                  + ", with no count");
+      if (population.value().signum() == 0) {
+        return finding.notCheckable(NotCheckableReason.ZERO_BASE);
+      }
+      if (!isWhole(population)) {
+        return finding.notCheckable(NotCheckableReason.COUNT_NOT_GIVEN);
+      }
+      Exact people = value(population);
+      return Auditor.missing(
+          finding,
+          printed,
+          i -> ImpliedRanges.countsOfRate(i, people, multiplier),
+          "count",
+          NotCheckableReason.COUNT_NOT_GIVEN,
+          false);
+    }
+    PrintedFigure count = item.count().get();
+    if (item.population().isEmpty()) {
+      Finding.Builder finding =
+          Finding.of(
+              item, "printed " + shown(printed) + " for " + shown(count) + ", with no population");
+      if (!isWhole(count)) {
+        return finding.notCheckable(NotCheckableReason.POPULATION_NOT_GIVEN);
+      }
+      Exact events = value(count);
+      return Auditor.missing(
+          finding,
+          printed,
+          i -> ImpliedRanges.populationsOfRate(i, events, multiplier),
+          "population",
+          NotCheckableReason.POPULATION_NOT_GIVEN,
+          false);
+    }
+    PrintedFigure population = item.population().get();
+    String subject =
+        "printed "
+            + shown(printed)
+            + " for "
+            + shown(count)
+            + " in a population of "
+            + shown(population);
+    if (population.value().signum() == 0) {
+      return Finding.of(item, subject).notCheckable(NotCheckableReason.ZERO_BASE);
+    }
+    Exact events = value(count);
+    Exact people = value(population);
+    Exact exact = events.multiply(multiplier).divide(people);
+    Finding.Builder finding =
+        Finding.of(item, subject + ", which is " + as(printed, exact)).exact(exact);
+    Optional<ExactInterval> allowed =
+        isWhole(count) && isWhole(population)
+            ? Optional.empty()
+            : Optional.of(input(count).times(Exact.of(multiplier)).dividedBy(input(population)));
+    PointAudit audit = new PointAudit(printed, exact);
+    Optional<Finding> settled = audit.settled(finding, allowed);
+    if (settled.isPresent()) {
+      return settled.get();
+    }
+    audit.standard();
+    for (BigDecimal swap : Transpositions.adjacentSwaps(count.value())) {
+      audit.candidate(
+          Slip.INPUT_TRANSPOSED,
+          Exact.of(swap).multiply(multiplier).divide(people),
+          Auditor.taken("count", count, Exact.of(swap)));
+    }
+    for (BigDecimal swap : Transpositions.adjacentSwaps(population.value())) {
+      audit.candidate(
+          Slip.INPUT_TRANSPOSED,
+          events.multiply(multiplier).divide(Exact.of(swap)),
+          Auditor.taken("population", population, Exact.of(swap)));
+    }
+    return audit.explained(finding);
+  }
+
+  /** A share against its count and total, or working back to the one not printed. */
+  static Finding share(PrintedShare item) {
+    PrintedFigure printed = item.printed();
+    if (item.count().isEmpty() && item.total().isEmpty()) {
+      return Finding.of(item, "printed " + shown(printed) + ", with no inputs")
+          .notCheckable(NotCheckableReason.NO_INPUTS);
+    }
+    if (item.total().isEmpty()) {
+      PrintedFigure count = item.count().get();
+      Finding.Builder finding =
+          Finding.of(
+              item,
+              "printed " + shown(printed) + " for a count of " + shown(count) + ", with no total");
+      if (!isWhole(count)) {
+        return finding.notCheckable(NotCheckableReason.TOTAL_NOT_GIVEN);
+      }
+      Exact part = value(count);
+      return Auditor.missing(
+          finding,
+          printed,
+          i -> ImpliedRanges.totalsOfShare(i, part),
+          "total",
+          NotCheckableReason.TOTAL_NOT_GIVEN,
+          false);
+    }
+    PrintedFigure total = item.total().get();
+    if (item.count().isEmpty()) {
+      Finding.Builder finding =
+          Finding.of(
+              item,
+              "printed " + shown(printed) + " of a total of " + shown(total) + ", with no count");
+      if (total.value().signum() == 0) {
+        return finding.notCheckable(NotCheckableReason.ZERO_BASE);
+      }
+      if (!isWhole(total)) {
+        return finding.notCheckable(NotCheckableReason.COUNT_NOT_GIVEN);
+      }
+      Exact whole = value(total);
+      return Auditor.missing(
+          finding,
+          printed,
+          i -> ImpliedRanges.countsOfShare(i, whole),
+          "count",
+          NotCheckableReason.COUNT_NOT_GIVEN,
+          false);
+    }
+    PrintedFigure count = item.count().get();
+    String subject = "printed " + shown(printed) + " for " + shown(count) + " of " + shown(total);
+    if (total.value().signum() == 0) {
+      return Finding.of(item, subject).notCheckable(NotCheckableReason.ZERO_BASE);
+    }
+    Exact part = value(count);
+    Exact whole = value(total);
+    Exact exact = part.multiply(HUNDRED).divide(whole);
+    Finding.Builder finding =
+        Finding.of(item, subject + ", which is " + as(printed, exact)).exact(exact);
+    Optional<ExactInterval> allowed =
+        isWhole(count) && isWhole(total)
+            ? Optional.empty()
+            : Optional.of(input(count).times(HUNDRED).dividedBy(input(total)));
+    PointAudit audit = new PointAudit(printed, exact);
+    Optional<Finding> settled = audit.settled(finding, allowed);
+    if (settled.isPresent()) {
+      return settled.get();
+    }
+    audit.standard();
+    for (BigDecimal swap : Transpositions.adjacentSwaps(count.value())) {
+      audit.candidate(
+          Slip.INPUT_TRANSPOSED,
+          Exact.of(swap).multiply(HUNDRED).divide(whole),
+          Auditor.taken("count", count, Exact.of(swap)));
+    }
+    for (BigDecimal swap : Transpositions.adjacentSwaps(total.value())) {
+      audit.candidate(
+          Slip.INPUT_TRANSPOSED,
+          part.multiply(HUNDRED).divide(Exact.of(swap)),
+          Auditor.taken("total", total, Exact.of(swap)));
+    }
+    return audit.explained(finding);
+  }
+
+  /** A total against its parts, each at its own precision. */
+  static Finding total(PrintedTotal item) {
+    PrintedFigure printed = item.printed();
+    TotalCheck check = item.check();
+    Exact exact = check.printedSum();
+    ExactInterval sum = check.sum();
+    String subject =
+        "printed "
+            + shown(printed)
+            + " for "
+            + TotalCheck.partsText(item.parts())
+            + " = "
+            + as(printed, exact);
+    if (!check.addsUp() && !sum.isPoint()) {
+      subject += " (" + TotalCheck.between(sum, printed.unit(), "true sum") + ")";
+    }
+    Finding.Builder finding = Finding.of(item, subject).exact(exact);
+    PointAudit audit = new PointAudit(printed, exact);
+    Optional<Finding> settled = audit.settled(finding, Optional.of(sum));
+    if (settled.isPresent()) {
+      return settled.get();
+    }
+    audit.standard();
+    for (PrintedFigure part : item.parts()) {
+      Exact partValue = value(part);
+      for (BigDecimal swap : Transpositions.adjacentSwaps(part.value())) {
+        audit.candidate(
+            Slip.INPUT_TRANSPOSED,
+            sum.plus(Exact.of(swap).subtract(partValue)),
+            Auditor.taken("part", part, Exact.of(swap)));
+      }
+      if (partValue.signum() != 0) {
+        audit.candidate(
+            Slip.SIGN_REVERSED,
+            sum.plus(partValue.multiply(-2)),
+            Auditor.taken("part", part, partValue.negate()));
+      }
+    }
+    return audit.explained(finding);
+  }
+}
