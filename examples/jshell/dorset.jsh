@@ -1,50 +1,40 @@
-// Dorset CDP progress report, July 2023, recomputed by hand in JShell.
+// Dorset CDP progress report, July 2023, explored in JShell from the partnership's dataset.
 // From the repository root, after the README's first command:
-//   jshell --class-path "$(cat examples/target/jshell.classpath)" examples/jshell/dorset.jsh
-import java.math.*;
+//   jshell --class-path "examples/target/classes:$(cat examples/target/jshell.classpath)" examples/jshell/dorset.jsh
+import java.util.List;
+import org.combatingdrugs.outcomes.area.*;
+import org.combatingdrugs.outcomes.assess.*;
 import org.combatingdrugs.outcomes.audit.*;
-import org.combatingdrugs.outcomes.calc.*;
+import org.combatingdrugs.outcomes.examples.*;
 import org.combatingdrugs.outcomes.framework.*;
-import org.combatingdrugs.outcomes.judgement.*;
 import org.combatingdrugs.outcomes.measure.*;
 import org.combatingdrugs.outcomes.period.*;
-import org.combatingdrugs.outcomes.rag.*;
-import org.combatingdrugs.outcomes.stats.*;
-import org.combatingdrugs.outcomes.target.*;
 
-var year = ReportingPeriods.parse("2023/24");
-var q1 = ReportingPeriods.parse("Q1 2023/24");
-var fmt = ChangeFormat.of(1, RoundingMode.HALF_UP);
+// The dataset: every figure of the report, typed once (DorsetData.java).
+var data = DorsetData.progressReport();
+System.out.println(data);
 
-// County lines arrests: 38 in the first quarter, 80 last year.
-var countyLines = Projections.runRate(Quantity.count(38), q1, year, ElapsedBasis.QUARTERS);
-System.out.println("County lines: projected " + countyLines.value() + ", " + fmt.format(countyLines.changeFrom(Quantity.count(80))));
+// One metric, area and period: every element computed, or absent with its reason.
+var arrests = Assessor.assess(data, DorsetData.COUNTY_LINES_ARRESTS, Areas.DORSET, ReportingPeriods.parse("Q1 2023/24")).orElseThrow();
+System.out.println("Projection: " + arrests.projection().orElseThrow());
+System.out.println("Against last year: " + arrests.projectedChange().orElseThrow());
+System.out.println("Trend: " + arrests.trend());
 
-// SOC disruptions: 259 in the first quarter, 964 last year; the report printed 7.4%.
-var soc = Projections.runRate(Quantity.count(259), q1, year, ElapsedBasis.QUARTERS);
-var socCheck = ChangeCheck.of(new BigDecimal("7.4"), soc.changeFrom(Quantity.count(964)), RoundingMode.HALF_UP);
-System.out.println("SOC disruptions: projected " + soc.value() + ", printed 7.4%, expected " + socCheck.figure().expected() + "%: " + socCheck.slips());
+// The same, as a panel paper would say it.
+var writer = PanelSentences.of(data.presentation()).withOwnArea(Areas.DORSET);
+System.out.println(writer.sentence(arrests, SentencePart.PROJECTION, SentencePart.RATING));
 
-// Neighbourhood crimes: 101 in the half-year, 188 last year; the report printed 6.9%.
-var halfYear = ReportingPeriods.parse("2023/24 to September");
-var crimes = Projections.runRate(Quantity.count(101), halfYear, year, ElapsedBasis.MONTHS);
-var crimesCheck = ChangeCheck.of(new BigDecimal("6.9"), crimes.changeFrom(Quantity.count(188)), RoundingMode.HALF_UP);
-System.out.println("Neighbourhood crimes: " + fmt.format(crimes.changeFrom(Quantity.count(188))) + ", printed 6.9%: " + crimesCheck.slips());
+// Pan-Dorset is BCP + Dorset: its counts are pooled, never its percentages averaged.
+var card = Scorecards.of(data, Areas.PAN_DORSET_CDP, ReportingPeriods.parse("2022/23"));
+var adults = card.line(NationalMetrics.NUMBERS_IN_TREATMENT.id()).orElseThrow();
+System.out.println("Pan-Dorset adults in treatment: " + adults.assessment().orElseThrow().attainment().orElseThrow() + ", pooled from " + adults.pooledFrom().size() + " areas");
+System.out.println("Pan-Dorset continuity of care: " + card.line(NationalMetrics.CONTINUITY_OF_CARE_PRISON.id()).orElseThrow().assessment().reason().orElseThrow().sentence());
 
-// Cash seized: £23,756 in the first quarter; the report printed a projection of £94,304.
-var cash = Projections.runRate(Quantity.pounds("23756"), q1, year, ElapsedBasis.QUARTERS);
-var cashCheck = ProjectionCheck.of(new BigDecimal("94304"), cash, RoundingMode.HALF_UP);
-System.out.println("Cash seized: projected " + cash.value().format(0, RoundingMode.HALF_UP) + ", printed £94,304 implies " + cashCheck.impliedObservedValue() + " so far: " + cashCheck.slips());
+// The audit of what the report printed beside its inputs.
+var audit = ReportAudit.of(DorsetProgressReport.printedReport(data));
+System.out.println(audit.finding("SOC disruptions"));
+System.out.println(audit.summary());
 
-// Continuity of care: 45.2% in BCP against the 75% ambition for 2024/25.
-var ambition = Target.reach(Quantity.percent("75"), ReportingPeriods.parse("2024/25"));
-System.out.println("BCP continuity of care: " + ambition.attainmentOf(Quantity.percent("45.2"), NationalMetrics.CONTINUITY_OF_CARE_PRISON).orElseThrow());
-
-// Police and Crime Panel, July 2024: Dorset 55% against a 58% target, 5-point amber tolerance.
-var scheme = TargetToleranceScheme.of(Tolerance.points(new BigDecimal("5")));
-System.out.println("Dorset continuity of care: " + scheme.rate(Quantity.percent("55"), Target.reach(Quantity.percent("58"), ReportingPeriods.parse("2024/25")), NationalMetrics.CONTINUITY_OF_CARE_PRISON).orElseThrow().status());
-// Any national metric by name, and whether 59 -> 55 deaths is a real change.
-System.out.println(NationalMetrics.CONTINUITY_OF_CARE_PRISON + " serves " + NationalMetrics.CONTINUITY_OF_CARE_PRISON.outcome().orElseThrow().title());
-var deathsTest = PoissonChange.test(59, 55, ConfidenceLevel.NINETY_FIVE);
-System.out.println("Deaths 59 -> 55: " + deathsTest.direction() + " (significant: " + deathsTest.isSignificant() + ")");
+// Working back from a printed "change (count)" pair of the Police and Crime Panel pack.
+System.out.println("-3.1% (-24) implies a base of " + ImpliedRanges.basesOfChangeCount(PrintedFigure.parse("-3.1%"), PrintedFigure.parse("(-24)")));
 /exit

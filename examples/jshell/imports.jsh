@@ -1,5 +1,5 @@
 // Start-up imports for an interactive session with the outcomes library:
-//   jshell --class-path "$(cat examples/target/jshell.classpath)" --startup DEFAULT --startup examples/jshell/imports.jsh
+//   jshell --class-path "examples/target/classes:$(cat examples/target/jshell.classpath)" --startup DEFAULT --startup examples/jshell/imports.jsh
 // then type NationalMetrics. and press tab.
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -7,6 +7,7 @@ import org.combatingdrugs.outcomes.aggregate.*;
 import org.combatingdrugs.outcomes.area.*;
 import org.combatingdrugs.outcomes.assess.*;
 import org.combatingdrugs.outcomes.audit.*;
+import org.combatingdrugs.outcomes.examples.*;
 import org.combatingdrugs.outcomes.calc.*;
 import org.combatingdrugs.outcomes.exact.*;
 import org.combatingdrugs.outcomes.framework.*;

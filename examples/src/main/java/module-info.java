@@ -3,7 +3,7 @@
  * {@link org.combatingdrugs.outcomes.examples.DorsetProgressReport}.
  */
 module org.combatingdrugs.outcomes.examples {
-  requires org.combatingdrugs.outcomes.core;
+  requires transitive org.combatingdrugs.outcomes.core;
   requires org.combatingdrugs.outcomes.json;
   requires static jsr305;
 

@@ -1,51 +1,48 @@
 package org.combatingdrugs.outcomes.examples;
 
+import static org.combatingdrugs.outcomes.assess.SentencePart.BENCHMARK;
+import static org.combatingdrugs.outcomes.assess.SentencePart.COMPARISON;
+import static org.combatingdrugs.outcomes.assess.SentencePart.PROJECTION;
+import static org.combatingdrugs.outcomes.assess.SentencePart.RATING;
+import static org.combatingdrugs.outcomes.assess.SentencePart.SIGNIFICANCE;
+import static org.combatingdrugs.outcomes.assess.SentencePart.TARGET;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.io.PrintStream;
-import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.combatingdrugs.outcomes.exact.Exact;
-import org.combatingdrugs.outcomes.aggregate.Aggregation;
+import org.combatingdrugs.outcomes.area.Area;
 import org.combatingdrugs.outcomes.area.Areas;
-import org.combatingdrugs.outcomes.audit.ChangeCheck;
-import org.combatingdrugs.outcomes.audit.ChangeSlip;
-import org.combatingdrugs.outcomes.audit.ProjectionCheck;
-import org.combatingdrugs.outcomes.audit.ProjectionSlip;
-import org.combatingdrugs.outcomes.calc.Change;
+import org.combatingdrugs.outcomes.assess.Assessment;
+import org.combatingdrugs.outcomes.assess.AssessmentReason;
+import org.combatingdrugs.outcomes.assess.Assessor;
+import org.combatingdrugs.outcomes.assess.Dataset;
+import org.combatingdrugs.outcomes.assess.PanelSentences;
+import org.combatingdrugs.outcomes.assess.Scorecard;
+import org.combatingdrugs.outcomes.assess.ScorecardLine;
+import org.combatingdrugs.outcomes.assess.ScorecardSection;
+import org.combatingdrugs.outcomes.assess.Scorecards;
+import org.combatingdrugs.outcomes.audit.AuditSummary;
+import org.combatingdrugs.outcomes.audit.Finding;
+import org.combatingdrugs.outcomes.audit.PrintedChange;
+import org.combatingdrugs.outcomes.audit.PrintedProjection;
+import org.combatingdrugs.outcomes.audit.PrintedReport;
+import org.combatingdrugs.outcomes.audit.ReportAudit;
+import org.combatingdrugs.outcomes.audit.ReportItem;
 import org.combatingdrugs.outcomes.calc.ChangeFormat;
 import org.combatingdrugs.outcomes.calc.PercentageChange;
-import org.combatingdrugs.outcomes.calc.Projections;
-import org.combatingdrugs.outcomes.calc.RelativeChange;
+import org.combatingdrugs.outcomes.calc.Projection;
 import org.combatingdrugs.outcomes.calc.RunRateProjection;
 import org.combatingdrugs.outcomes.framework.Measurement;
 import org.combatingdrugs.outcomes.framework.Metric;
 import org.combatingdrugs.outcomes.framework.NationalMetrics;
-import org.combatingdrugs.outcomes.judgement.Polarity;
-import org.combatingdrugs.outcomes.measure.Count;
 import org.combatingdrugs.outcomes.measure.Quantity;
-import org.combatingdrugs.outcomes.measure.Unit;
-import org.combatingdrugs.outcomes.period.CalendarMonth;
-import org.combatingdrugs.outcomes.period.CalendarYear;
 import org.combatingdrugs.outcomes.period.ElapsedBasis;
-import org.combatingdrugs.outcomes.period.FinancialYear;
-import org.combatingdrugs.outcomes.period.ReportingPeriod;
-import org.combatingdrugs.outcomes.period.YearToDate;
-import org.combatingdrugs.outcomes.rag.ChangeBand;
-import org.combatingdrugs.outcomes.rag.ChangeBandsScheme;
-import org.combatingdrugs.outcomes.rag.ChangeMeasure;
-import org.combatingdrugs.outcomes.rag.DirectionOfTravel;
-import org.combatingdrugs.outcomes.rag.RagStatus;
-import org.combatingdrugs.outcomes.stats.ChangeSignificance;
-import org.combatingdrugs.outcomes.stats.ConfidenceLevel;
-import org.combatingdrugs.outcomes.stats.PoissonChange;
 import org.combatingdrugs.outcomes.rag.Rating;
-import org.combatingdrugs.outcomes.rag.TargetToleranceScheme;
-import org.combatingdrugs.outcomes.rag.Tolerance;
+import org.combatingdrugs.outcomes.result.Result;
 import org.combatingdrugs.outcomes.target.Attainment;
 import org.combatingdrugs.outcomes.target.Baseline;
 import org.combatingdrugs.outcomes.target.Target;
@@ -53,34 +50,33 @@ import org.combatingdrugs.outcomes.target.Trajectory;
 
 /**
  * Recomputes the Dorset Combating Drugs Partnership progress report of July 2023 and the continuity
- * of care scorecard of the Police and Crime Panel of July 2024: every projection, change, gap and
- * RAG status, with a note wherever the published figure does not follow from its inputs.
+ * of care scorecard of the Police and Crime Panel of July 2024 from the partnership's datasets
+ * ({@link DorsetData}): every projection, change, gap and RAG status comes from the assessment, the
+ * scorecards are grouped by outcome, and the audit says where a printed figure does not follow
+ * from the figures printed beside it.
  */
 public final class DorsetProgressReport {
 
-  private static final FinancialYear YEAR = FinancialYear.of(2023);
-  private static final ChangeFormat CHANGE = ChangeFormat.of(1, RoundingMode.HALF_UP);
   private static final RoundingMode ROUNDING = RoundingMode.HALF_UP;
-  private static final ChangeBandsScheme BANDS =
-      ChangeBandsScheme.of(
-          ChangeMeasure.RELATIVE,
-          List.of(
-              ChangeBand.below(Exact.of(-1, 20), RagStatus.RED),
-              ChangeBand.between(Exact.of(-1, 20), Exact.ZERO, RagStatus.AMBER),
-              ChangeBand.atLeast(Exact.ZERO, RagStatus.GREEN)));
+  private static final ChangeFormat CHANGE = ChangeFormat.of(1, ROUNDING);
 
-  /** The partnership's own enforcement metrics, which the national catalogue does not hold. */
-  private static final Metric COUNTY_LINES_ARRESTS =
-      Metric.local("county-lines-arrests", "County lines arrests", Unit.COUNT, Polarity.HIGHER_IS_BETTER);
+  /** The enforcement table's metrics, in the report's order. */
+  private static final ImmutableList<Metric> ENFORCEMENT =
+      ImmutableList.of(
+          DorsetData.COUNTY_LINES_ARRESTS,
+          DorsetData.SOC_DISRUPTIONS,
+          NationalMetrics.NEIGHBOURHOOD_CRIME,
+          DorsetData.CASH_SEIZED);
 
-  private static final Metric SOC_DISRUPTIONS =
-      Metric.local("soc-disruptions", "Serious and organised crime disruptions", Unit.COUNT, Polarity.HIGHER_IS_BETTER);
-
-  private static final Metric CASH_SEIZED =
-      Metric.local("cash-seized", "Cash seized", Unit.POUNDS, Polarity.HIGHER_IS_BETTER);
-
-  private static final Metric RESIDENTIAL_REHAB =
-      Metric.local("residential-rehab-placements", "Residential rehab placements", Unit.COUNT, Polarity.HIGHER_IS_BETTER);
+  /** The report's own short names for catalogue metrics and areas. */
+  private static final ImmutableMap<String, String> LABELS =
+      ImmutableMap.of(
+          NationalMetrics.NUMBERS_IN_TREATMENT.id(), "Adults in treatment",
+          NationalMetrics.CONTINUITY_OF_CARE_PRISON.id(), "Continuity of care",
+          NationalMetrics.NEIGHBOURHOOD_CRIME.id(), "Neighbourhood crimes",
+          Areas.BOURNEMOUTH_CHRISTCHURCH_AND_POOLE.code(), "BCP",
+          Areas.DORSET.code(), "Dorset",
+          Areas.PAN_DORSET_CDP.code(), "Pan-Dorset");
 
   private DorsetProgressReport() {}
 
@@ -99,187 +95,243 @@ public final class DorsetProgressReport {
    * @param out where to print
    */
   public static void print(PrintStream out) {
+    Dataset data = DorsetData.progressReport();
     out.println("Dorset Combating Drugs Partnership: progress report of July 2023, recomputed");
-    out.println("Run-rate projections to " + YEAR + " by quarters or months; changes rounded half-up.");
+    out.println("From the dataset " + data + "; " + data.presentation() + ".");
     out.println();
-    printProjections(out);
+    printProjections(out, data);
     out.println();
-    printLocalTargets(out);
+    printLocalTargets(out, data);
     out.println();
-    printPanelScorecard(out);
+    printSentences(out, data);
+    out.println();
+    printScorecard(out, Scorecards.of(data, Areas.PAN_DORSET_CDP, DorsetData.LAST_YEAR));
+    out.println();
+    printPanel(out, DorsetData.panelJuly2024());
+    out.println();
+    printAudit(out, ReportAudit.of(printedReport(data)));
   }
 
-  private static void printProjections(PrintStream out) {
-    out.println("National outcomes: projected " + YEAR + " against last year");
-    out.println(
-        "No target is set for these; RAG is by change bands on the projected change, improvement"
-            + " >= 0% GREEN, -5%..0% AMBER, < -5% RED (enforcement: higher is better; crime: lower is"
-            + " better).");
+  private static void printProjections(PrintStream out, Dataset data) {
+    out.println("National outcomes: projected " + DorsetData.YEAR + " against last year");
+    out.println("RAG by change bands on the projected change: " + DorsetData.CHANGE_BANDS + ".");
     TextTable table =
-        new TextTable(
-            "Metric", "So far", "Value", "Projected", "Last year", "Change", "Target", "RAG", "Printed");
-    List<String> notes = new ArrayList<>();
-    YearToDate halfYear = YearToDate.through(CalendarMonth.of(2023, 9));
-    projected(table, notes, "County lines arrests", COUNTY_LINES_ARRESTS, YEAR.quarter(1), Quantity.count(38), ElapsedBasis.QUARTERS, Quantity.count(80), "152", "90");
-    projected(table, notes, "SOC disruptions", SOC_DISRUPTIONS, YEAR.quarter(1), Quantity.count(259), ElapsedBasis.QUARTERS, Quantity.count(964), "1036", "7.4");
-    projected(table, notes, "Neighbourhood crimes", NationalMetrics.NEIGHBOURHOOD_CRIME, halfYear, Quantity.count(101), ElapsedBasis.MONTHS, Quantity.count(188), "202", "6.9");
-    projected(table, notes, "Cash seized", CASH_SEIZED, YEAR.quarter(1), Quantity.pounds("23756"), ElapsedBasis.QUARTERS, Quantity.pounds("68413"), "94304", "37.8");
+        new TextTable("Metric", "So far", "Value", "Projected", "Method", "Last year", "Change", "RAG");
+    for (Metric metric : ENFORCEMENT) {
+      Assessment a = latest(data, metric, Areas.DORSET);
+      Projection projection = a.projection().orElseThrow();
+      table.row(
+          label(metric),
+          a.latest().period().label(),
+          a.latest().value().quantity().format(0, ROUNDING),
+          projection.value().format(0, ROUNDING),
+          method(projection),
+          a.projectedChange().map(p -> p.lastYearTotal().format(0, ROUNDING)).value().orElse("-"),
+          a.projectedChange().map(p -> CHANGE.format(p.change())).value().orElse(why(a.projectedChange())),
+          a.rating().map(Rating::toString).value().orElse("not rated: " + why(a.rating())));
+    }
     table.print(out);
-    for (String note : notes) {
-      out.println("  * " + note);
-    }
   }
 
-  private static void projected(
-      TextTable table,
-      List<String> notes,
-      String metric,
-      Metric measured,
-      ReportingPeriod soFar,
-      Quantity value,
-      ElapsedBasis basis,
-      Quantity lastYear,
-      String printedProjection,
-      String printedChange) {
-    RunRateProjection projection = Projections.runRate(value, soFar, YEAR, basis);
-    Change change = projection.changeFrom(lastYear);
-    table.row(
-        metric,
-        soFar.label(),
-        value.format(0, ROUNDING),
-        projection.value().format(0, ROUNDING),
-        lastYear.format(0, ROUNDING),
-        CHANGE.format(change),
-        "none",
-        BANDS.rate(change, measured).value().map(Rating::status).map(RagStatus::name).orElse("not rated"),
-        value.unit().format(new BigDecimal(printedProjection)) + ", " + printedChange + "%");
-    ProjectionCheck projectionCheck =
-        ProjectionCheck.of(new BigDecimal(printedProjection), projection, ROUNDING);
-    if (!projectionCheck.isConsistent()) {
-      Quantity implied = Quantity.of(projectionCheck.impliedObservedValue(), value.unit());
-      notes.add(
-          metric + ": printed projection " + value.unit().format(new BigDecimal(printedProjection))
-              + " is not " + value.format(0, ROUNDING) + " x "
-              + projection.share().reciprocal().toExactString()
-              + " = " + projection.value().format(0, ROUNDING) + "; it implies " + implied.format(0, ROUNDING)
-              + " so far: " + describe(projectionCheck.slips(), ProjectionSlip::description) + ".");
-      Change printed = PercentageChange.between(lastYear, Quantity.of(projectionCheck.figure().published(), value.unit()));
-      ChangeCheck followsFromPrinted = ChangeCheck.of(new BigDecimal(printedChange), printed, ROUNDING);
-      notes.add(
-          metric + ": printed change " + printedChange + "% "
-              + (followsFromPrinted.isConsistent() ? "follows from the printed projection" : "does not follow from the printed projection either")
-              + "; from the right projection it is " + CHANGE.format(change) + ".");
-      return;
+  private static void printLocalTargets(PrintStream out, Dataset data) {
+    out.println("Local delivery of national targets: " + DorsetData.LAST_YEAR + " against the targets for " + DorsetData.YEAR);
+    TextTable table = new TextTable("Metric", "Area", "Value", "Target", "Change needed", "Gap", "Parts pooled");
+    List<Metric> treatment =
+        List.of(NationalMetrics.NUMBERS_IN_TREATMENT, DorsetData.YOUNG_PEOPLE_IN_TREATMENT, DorsetData.RESIDENTIAL_REHAB);
+    for (Metric metric : treatment) {
+      for (Area area : List.of(Areas.BOURNEMOUTH_CHRISTCHURCH_AND_POOLE, Areas.DORSET, Areas.PAN_DORSET_CDP)) {
+        ScorecardLine line =
+            Scorecards.of(data, area, DorsetData.LAST_YEAR).line(metric.id()).orElseThrow();
+        Result<Assessment, AssessmentReason> assessed = line.assessment();
+        if (!assessed.isComputed()) {
+          table.row(label(metric), label(area), "-", "-", "-", why(assessed), "");
+          continue;
+        }
+        Assessment a = assessed.orElseThrow();
+        Quantity value = a.latest().value().quantity();
+        Target target = a.target().orElseThrow();
+        Attainment attainment = a.attainment().orElseThrow();
+        table.row(
+            label(metric),
+            label(area),
+            value.format(0, ROUNDING),
+            target.level().format(0, ROUNDING) + " in " + target.due().label(),
+            CHANGE.format(PercentageChange.between(value, target.level())),
+            attainment.met() ? "met" : attainment.shortfall().format(0, ROUNDING) + " to go",
+            line.pooledFrom().isEmpty()
+                ? ""
+                : String.join(" + ", line.pooledFrom().stream().map(DorsetProgressReport::label).toList()));
+      }
     }
-    ChangeCheck changeCheck = ChangeCheck.of(new BigDecimal(printedChange), change, ROUNDING);
-    if (!changeCheck.isConsistent()) {
-      notes.add(
-          metric + ": printed " + printedChange + "% but the change is "
-              + changeCheck.figure().expected() + "% ("
-              + change.relative().orElseThrow().percent(3, ROUNDING) + "%); the printed figure is "
-              + describe(changeCheck.slips(), ChangeSlip::description) + ".");
-    }
-  }
-
-  private static <T> String describe(Set<T> slips, Function<T, String> description) {
-    if (slips.isEmpty()) {
-      return "not explained by any known slip";
-    }
-    return slips.stream().map(description).collect(Collectors.joining(" or "));
-  }
-
-  private static void printLocalTargets(PrintStream out) {
-    out.println("Local delivery of national targets");
-    TextTable table = new TextTable("Metric", "Area", "2022/23", "Target", "Due", "Change needed", "Gap");
-    Metric inTreatment = NationalMetrics.NUMBERS_IN_TREATMENT;
-    treatment(table, "Adults in treatment", inTreatment, "BCP", 2590, 2700);
-    treatment(table, "Adults in treatment", inTreatment, "Dorset", 1889, 1942);
-    treatment(table, "Adults in treatment", inTreatment, "Pan-Dorset", panDorset(FinancialYear.of(2022), 2590, 1889), panDorset(YEAR, 2700, 1942));
-    treatment(table, "Young people in treatment", inTreatment, "BCP", 86, 120);
-    treatment(table, "Young people in treatment", inTreatment, "Dorset", 102, 75);
-    treatment(table, "Residential rehab placements", RESIDENTIAL_REHAB, "BCP", 30, 30);
-    treatment(table, "Residential rehab placements", RESIDENTIAL_REHAB, "Dorset", 16, 16);
     table.print(out);
-    out.println("  RAG: not rated; the report gives no in-year " + YEAR + " figure to judge these targets by.");
-
     out.println();
     out.println("Continuity of care against the national ambition of 75% by 2024/25");
-    TextTable care = new TextTable("Area", "2022/23", "Gap to 75%", "On a straight line, 2023/24");
-    FinancialYear due = FinancialYear.of(2024);
-    for (String[] area : new String[][] {{"BCP", "45.2"}, {"Dorset", "67.7"}}) {
-      Baseline baseline = Baseline.of(FinancialYear.of(2022), Quantity.percent(area[1]));
-      Target target = Target.reach(Quantity.percent("75"), due);
-      Attainment attainment = target.attainmentOf(baseline.value(), NationalMetrics.CONTINUITY_OF_CARE_PRISON).orElseThrow();
-      Quantity expected = Trajectory.linear(baseline, target, ElapsedBasis.QUARTERS).expectedAt(YEAR);
+    TextTable care = new TextTable("Area", "Value", "Gap", "On a straight line, " + DorsetData.YEAR.label(), "Against England");
+    for (Area area : List.of(Areas.BOURNEMOUTH_CHRISTCHURCH_AND_POOLE, Areas.DORSET)) {
+      Assessment a = latest(data, NationalMetrics.CONTINUITY_OF_CARE_PRISON, area);
+      Quantity value = a.latest().value().quantity();
+      Baseline baseline = Baseline.of(a.latest().period(), value);
+      Quantity expected =
+          Trajectory.linear(baseline, a.target().orElseThrow(), ElapsedBasis.QUARTERS).expectedAt(DorsetData.YEAR);
       care.row(
-          area[0],
-          baseline.value().format(1, ROUNDING),
-          attainment.gap().toDifferenceString().replace("+", ""),
-          expected.format(1, ROUNDING));
+          label(area),
+          value.format(1, ROUNDING) + " in " + a.latest().period().label(),
+          a.attainment().orElseThrow().shortfall().format(1, ROUNDING),
+          expected.format(1, ROUNDING),
+          a.benchmark().map(Object::toString).value().orElse("not compared: " + why(a.benchmark())));
     }
     care.print(out);
-
-    out.println();
-    Change deaths = PercentageChange.between(Quantity.count(59), Quantity.count(55));
-    ChangeSignificance test = PoissonChange.test(59, 55, ConfidenceLevel.NINETY_FIVE);
-    out.println(
-        "Drug-related deaths, pan-Dorset: 59 registered in " + CalendarYear.of(2021) + ", 55 in "
-            + CalendarYear.of(2022) + " (provisional): " + CHANGE.format(deaths) + ", "
-            + DirectionOfTravel.from(deaths, NationalMetrics.DRUG_MISUSE_DEATHS).judgement().name().toLowerCase(Locale.ROOT)
-            + " in direction but "
-            + (test.isSignificant()
-                ? "a significant change, " + test.judgement(NationalMetrics.DRUG_MISUSE_DEATHS).name().toLowerCase(Locale.ROOT)
-                : "no significant change")
-            + " (exact conditional binomial test, p = "
-            + BigDecimal.valueOf(test.pValue().orElseThrow()).setScale(2, RoundingMode.HALF_UP) + ").");
   }
 
-  /** The pan-Dorset partnership's count, pooled from its two authorities' measurements. */
-  private static long panDorset(FinancialYear year, long bcp, long dorset) {
-    Metric metric = NationalMetrics.NUMBERS_IN_TREATMENT;
-    Quantity pooled =
-        Aggregation.aggregate(
-            Areas.PAN_DORSET_CDP,
-            Areas.hierarchy(),
-            List.of(
-                Measurement.of(metric, Areas.BOURNEMOUTH_CHRISTCHURCH_AND_POOLE, year, Count.of(bcp)),
-                Measurement.of(metric, Areas.DORSET, year, Count.of(dorset))))
-            .orElseThrow()
-            .measurement()
-            .value()
-            .quantity();
-    return pooled.toDecimal(0, RoundingMode.UNNECESSARY).longValueExact();
-  }
-
-  private static void treatment(
-      TextTable table, String metric, Metric measured, String area, long actual, long target) {
-    Target goal = Target.reach(Quantity.count(target), YEAR);
-    Attainment attainment = goal.attainmentOf(Quantity.count(actual), measured).orElseThrow();
-    table.row(
-        metric,
-        area,
-        Quantity.count(actual).format(0, ROUNDING),
-        Quantity.count(target).format(0, ROUNDING),
-        YEAR.label(),
-        CHANGE.format(PercentageChange.between(Quantity.count(actual), Quantity.count(target))),
-        attainment.met() ? "met" : CHANGE.signedAmount(attainment.shortfall()).substring(1) + " to go");
-  }
-
-  private static void printPanelScorecard(PrintStream out) {
-    out.println("Police and Crime Panel, July 2024: continuity of care in May 2024, 5-point amber tolerance");
-    TargetToleranceScheme scheme = TargetToleranceScheme.of(Tolerance.points(new BigDecimal("5")));
-    TextTable table = new TextTable("Area", "Target", "Actual", "RAG", "Decided by");
-    FinancialYear year = FinancialYear.of(2024);
-    for (String[] area : new String[][] {{"Dorset", "58", "55"}, {"BCP", "57", "60"}}) {
-      Rating rated =
-          scheme
-              .rate(
-                  Quantity.percent(area[2]),
-                  Target.reach(Quantity.percent(area[1]), year),
-                  NationalMetrics.CONTINUITY_OF_CARE_PRISON)
-              .orElseThrow();
-      table.row(area[0], area[1] + "%", area[2] + "%", rated.status().name(), rated.crossed().toString());
+  private static void printSentences(PrintStream out, Dataset data) {
+    out.println("In words, as a panel paper would print them");
+    PanelSentences writer = writer(data);
+    for (Metric metric : ENFORCEMENT) {
+      out.println("  - " + writer.sentence(latest(data, metric, Areas.DORSET), PROJECTION, RATING).text());
     }
-    table.print(out);
+    for (Area area : List.of(Areas.BOURNEMOUTH_CHRISTCHURCH_AND_POOLE, Areas.DORSET)) {
+      Assessment care = latest(data, NationalMetrics.CONTINUITY_OF_CARE_PRISON, area);
+      out.println("  - " + writer.sentence(care, TARGET, BENCHMARK).text());
+    }
+    Assessment deaths = latest(data, DorsetData.DRUG_RELATED_DEATHS, Areas.PAN_DORSET_CDP);
+    out.println("  - " + writer.sentence(deaths, COMPARISON, SIGNIFICANCE).text());
+  }
+
+  /** The report's sentence writer: its own rounding, short names, Dorset its own area. */
+  private static PanelSentences writer(Dataset data) {
+    PanelSentences writer =
+        PanelSentences.of(data.presentation()).withOwnArea(Areas.DORSET).withBenchmarkName("England");
+    for (Metric metric : data.metrics()) {
+      writer = writer.withMetricLabel(metric, label(metric));
+    }
+    for (Area area : data.areas().areas()) {
+      writer = writer.withAreaLabel(area, label(area));
+    }
+    return writer;
+  }
+
+  private static void printScorecard(PrintStream out, Scorecard card) {
+    out.println("Scorecard by outcome: " + label(card.area()) + ", " + card.period().label());
+    for (ScorecardSection section : card.sections()) {
+      out.println(section.title());
+      TextTable table = new TextTable("  Metric", "Value", "RAG", "Direction", "Parts");
+      for (ScorecardLine line : section.lines()) {
+        Result<Assessment, AssessmentReason> assessed = line.assessment();
+        String parts =
+            !line.missingParts().isEmpty()
+                ? "no value for " + String.join(", ", line.missingParts().stream().map(DorsetProgressReport::label).toList())
+                : String.join(" + ", line.pooledFrom().stream().map(DorsetProgressReport::label).toList());
+        if (!assessed.isComputed()) {
+          table.row("  " + label(line.metric()), "-", "not assessed: " + why(assessed), "", parts);
+          continue;
+        }
+        Assessment a = assessed.orElseThrow();
+        table.row(
+            "  " + label(line.metric()),
+            a.latest().value().quantity().format(0, ROUNDING),
+            a.rating().map(r -> r.status().name()).value().orElse("not rated: " + why(a.rating())),
+            a.direction().map(d -> d.judgement().name().toLowerCase(Locale.ROOT)).value().orElse("none"),
+            parts);
+      }
+      table.print(out);
+    }
+    out.println("Counts: " + card.statusCounts() + ", " + card.notRated() + " not rated; directions " + card.directionCounts());
+  }
+
+  private static void printPanel(PrintStream out, Dataset panel) {
+    out.println("Police and Crime Panel, July 2024: continuity of care in " + DorsetData.MAY_2024.label() + ", rated " + DorsetData.FIVE_POINTS);
+    PanelSentences writer = writer(panel).withOwnArea(Areas.PAN_DORSET_CDP);
+    for (Area area : List.of(Areas.DORSET, Areas.BOURNEMOUTH_CHRISTCHURCH_AND_POOLE)) {
+      Assessment a = latest(panel, NationalMetrics.CONTINUITY_OF_CARE_PRISON, area);
+      out.println("  - " + writer.sentence(a, TARGET, RATING).text());
+    }
+  }
+
+  private static void printAudit(PrintStream out, ReportAudit audit) {
+    out.println("Audit of the printed report: does each derived figure follow from the figures printed beside it?");
+    for (Finding finding : audit.findings()) {
+      out.println("  - " + finding);
+    }
+    AuditSummary summary = audit.summary();
+    out.println("  " + summary);
+  }
+
+  /**
+   * The report's derived figures as it printed them, beside its inputs as the dataset holds them:
+   * the printed figures are the only ones typed here.
+   *
+   * @param data the progress report's dataset, {@link DorsetData#progressReport()}
+   * @return the printed report, ready for {@link ReportAudit#of}
+   */
+  public static PrintedReport printedReport(Dataset data) {
+    // Projection and change printed for each enforcement metric, in ENFORCEMENT's order.
+    String[][] printed = {
+      {"152", "90%"}, {"1036", "7.4%"}, {"202", "6.9%"}, {"£94,304", "37.8%"},
+    };
+    List<ReportItem> items = new ArrayList<>();
+    List<String[]> dependencies = new ArrayList<>();
+    for (int i = 0; i < ENFORCEMENT.size(); i++) {
+      Metric metric = ENFORCEMENT.get(i);
+      Assessment a = latest(data, metric, Areas.DORSET);
+      RunRateProjection projection = runRate(a);
+      Quantity lastYear = a.projectedChange().orElseThrow().lastYearTotal();
+      String projected = label(metric) + ", projected";
+      items.add(
+          PrintedProjection.of(
+              projected,
+              printed[i][0],
+              a.latest().value().quantity().format(0, ROUNDING),
+              projection.observed(),
+              projection.period(),
+              projection.basis()));
+      items.add(PrintedChange.of(label(metric), printed[i][1], lastYear.format(0, ROUNDING), printed[i][0]));
+      dependencies.add(new String[] {label(metric), projected});
+    }
+    String[] increases = {"10%", "22%"};
+    List<Area> careAreas = List.of(Areas.BOURNEMOUTH_CHRISTCHURCH_AND_POOLE, Areas.DORSET);
+    for (int i = 0; i < careAreas.size(); i++) {
+      Assessment care = latest(data, NationalMetrics.CONTINUITY_OF_CARE_PRISON, careAreas.get(i));
+      items.add(
+          PrintedChange.withoutBase(
+              "Continuity of care, " + label(careAreas.get(i)) + ", increase in year",
+              increases[i],
+              care.latest().value().quantity().format(1, ROUNDING)));
+    }
+    PrintedReport report = PrintedReport.of(data.name(), items);
+    for (String[] dependency : dependencies) {
+      report = report.withInputFrom(dependency[0], dependency[1]);
+    }
+    return report;
+  }
+
+  private static RunRateProjection runRate(Assessment a) {
+    if (a.projection().orElseThrow() instanceof RunRateProjection runRate) {
+      return runRate;
+    }
+    throw new IllegalStateException("the report projects by run rate, but " + a + " was projected otherwise");
+  }
+
+  private static String label(Metric metric) {
+    return LABELS.getOrDefault(metric.id(), metric.name());
+  }
+
+  private static String label(Area area) {
+    return LABELS.getOrDefault(area.code(), area.name());
+  }
+
+  private static Assessment latest(Dataset data, Metric metric, Area area) {
+    Measurement latest = data.latest(metric, area).orElseThrow();
+    return Assessor.assess(data, metric, area, latest.period()).orElseThrow();
+  }
+
+  private static String method(Projection projection) {
+    if (projection instanceof RunRateProjection runRate) {
+      return "run rate x" + runRate.share().reciprocal().toExactString() + " by " + runRate.basis().name().toLowerCase(Locale.ROOT);
+    }
+    return projection.method().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  private static String why(Result<?, AssessmentReason> result) {
+    return result.reason().map(AssessmentReason::sentence).orElse("");
   }
 }

@@ -9,9 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The flagship example prints the recomputed Dorset table and every discrepancy. */
+/**
+ * The flagship example prints the Dorset report recomputed from its dataset: the table, the targets,
+ * the sentences, the scorecard by outcome, the panel's ratings and the audit of what was printed.
+ */
 class DorsetProgressReportTest {
 
   private static String printed() {
@@ -21,40 +25,72 @@ class DorsetProgressReportTest {
   }
 
   @Test
-  void test_print_reproducesTheProjectionsAndNamesTheSlips() {
+  void test_print_reproducesTheProjectionsFromTheDataset() {
     assertThat(printed())
-        .containsPattern("County lines arrests +2023/24 Q1 +38 +152 +80 +\\+90\\.0% \\(\\+72\\) +none +GREEN")
-        .containsPattern("Neighbourhood crimes +2023/24 to September +101 +202 +188 +\\+7\\.4% \\(\\+14\\) +none +RED")
-        .contains("RAG: not rated; the report gives no in-year 2023/24 figure")
-        .containsPattern("SOC disruptions +2023/24 Q1 +259 +1,036 +964 +\\+7\\.5% \\(\\+72\\)")
-        .containsPattern("Neighbourhood crimes +2023/24 to September +101 +202 +188 +\\+7\\.4% \\(\\+14\\)")
-        .containsPattern("Cash seized +2023/24 Q1 +£23,756 +£95,024 +£68,413 +\\+38\\.9% \\(\\+£26,611\\)")
-        .contains("SOC disruptions: printed 7.4% but the change is 7.5%")
-        .contains("Neighbourhood crimes: printed 6.9% but the change is 7.4%")
-        .contains("the change divided by the later value instead of the base")
-        .contains("printed projection £94,304 is not £23,756 x 4 = £95,024; it implies £23,576 so far")
-        .contains("printed change 37.8% follows from the printed projection");
+        .containsPattern("County lines arrests +2023/24 Q1 +38 +152 +run rate x4 by quarters +80 +\\+90\\.0% \\(\\+72\\) +GREEN")
+        .containsPattern("SOC disruptions +2023/24 Q1 +259 +1,036 +run rate x4 by quarters +964 +\\+7\\.5% \\(\\+72\\) +GREEN")
+        .containsPattern("Neighbourhood crimes +2023/24 to September +101 +202 +run rate x2 by months +188 +\\+7\\.4% \\(\\+14\\) +RED")
+        .containsPattern("Cash seized +2023/24 Q1 +£23,756 +£95,024 +run rate x4 by quarters +£68,413 +\\+38\\.9% \\(\\+£26,611\\) +GREEN");
   }
 
   @Test
-  void test_print_reproducesTargetsGapsAndRag() {
+  void test_print_reproducesTargetsGapsAndPooledParts() {
     assertThat(printed())
-        .containsPattern("Adults in treatment +BCP +2,590 +2,700 .*\\+4\\.2% \\(\\+110\\)")
-        .containsPattern("Adults in treatment +Dorset +1,889 +1,942 .*\\+2\\.8% \\(\\+53\\)")
-        .containsPattern("Adults in treatment +Pan-Dorset +4,479 +4,642 .*\\+3\\.6% \\(\\+163\\)")
-        .containsPattern("BCP +45\\.2% +29\\.8 pp +60\\.1%")
-        .containsPattern("Dorset +67\\.7% +7\\.3 pp +71\\.4%")
-        .contains("-6.8% (-4), improving in direction but no significant change (exact conditional binomial test, p = 0.78)")
-        .containsPattern("Dorset +58% +55% +AMBER")
-        .containsPattern("BCP +57% +60% +GREEN");
+        .containsPattern("Adults in treatment +BCP +2,590 +2,700 in 2023/24 +\\+4\\.2% \\(\\+110\\) +110 to go")
+        .containsPattern("Adults in treatment +Dorset +1,889 +1,942 in 2023/24 +\\+2\\.8% \\(\\+53\\) +53 to go")
+        .containsPattern("Adults in treatment +Pan-Dorset +4,479 +4,642 in 2023/24 +\\+3\\.6% \\(\\+163\\) +163 to go +BCP \\+ Dorset")
+        .containsPattern("BCP +45\\.2% in 2022/23 +29\\.8 pp +60\\.1%")
+        .containsPattern("Dorset +67\\.7% in 2022/23 +7\\.3 pp +71\\.4%");
+  }
+
+  @Test
+  void test_print_writesTheSentencesFromTheNumbers() {
+    assertThat(printed())
+        .contains("County lines arrests: 38 in 2023/24 Q1, projected 152 for 2023/24, +90.0% (+72) on 2022/23; GREEN (improvement of at least 0%)")
+        .contains("Continuity of care, BCP: 45.2% in 2022/23, 29.8 percentage points below the 75% ambition for 2024/25")
+        .contains("Drug-related deaths, Pan-Dorset: 55 in 2022 (provisional), down from 59 in 2021 (-6.8%, -4); not a significant change")
+        .contains("Continuity of care: 55.0% in May 2024, 3.0 percentage points below the 58% target for 2024/25; AMBER (value below 58%)")
+        .contains("Continuity of care, BCP: 60.0% in May 2024, 3.0 percentage points above the 57% target for 2024/25 (met); GREEN (value above 57%)");
+  }
+
+  @Test
+  void test_print_groupsTheScorecardByOutcome_andCountsIt() {
+    String printed = printed();
+    assertThat(printed)
+        .containsPattern(Pattern.compile("Reduce drug-related crime \\(strategic\\).*Increase engagement in drug treatment \\(intermediate\\).*Local metrics", Pattern.DOTALL))
+        .containsPattern("Adults in treatment +4,479 +not rated: .* +none +BCP \\+ Dorset")
+        .containsPattern("County lines arrests +- +not assessed: a part of the composite area has no value for the period.* +no value for BCP")
+        .contains("Counts: {GREEN=0, AMBER=0, RED=0}, 9 not rated");
+  }
+
+  @Test
+  void test_print_auditsThePrintedReport() {
+    assertThat(printed())
+        .contains("SOC disruptions: printed 7.4% for 964 → 1,036, which is +7.5%: truncated, not rounded")
+        .contains("Neighbourhood crimes: printed 6.9% for 188 → 202, which is +7.4%: the change divided by the later value instead of the base")
+        .contains("the observed value £23,756 taken as £23,576")
+        .contains("Cash seized: printed 37.8% for £68,413 → £94,304, which is +37.8%: consistent, but it rests on Cash seized, projected")
+        .contains("County lines arrests: printed 90% for 80 → 152, which is +90%: consistent")
+        .contains("10 figures, 8 checked: 5 consistent, 3 with slips (1 truncated, 1 divided by the later value, 1 input digits swapped), none unexplained; 2 not checkable (2 base not given)");
+  }
+
+  @Test
+  void test_figuresAreTypedOnce_inTheDataset() throws IOException {
+    String report = source("DorsetProgressReport.java");
+    for (String input : List.of("38", "259", "101", "23756", "23,756", "964", "68413", "2590", "1889", "45.2")) {
+      assertThat(report).as("the flagship types %s, which the dataset holds", input).doesNotContain('"' + input + '"').doesNotContain("(" + input + ")");
+    }
   }
 
   @Test
   void test_source_spellsAPolarityOnlyWhenItDefinesALocalMetric() throws IOException {
-    String source =
-        Files.readString(Path.of("src/main/java/org/combatingdrugs/outcomes/examples/DorsetProgressReport.java"));
     List<String> spelled =
-        source.lines().filter(line -> line.contains("Polarity.")).toList();
+        source("DorsetData.java").lines().filter(line -> line.contains("Polarity.")).toList();
     assertThat(spelled).isNotEmpty().allSatisfy(line -> assertThat(line).contains("Metric.local("));
+    assertThat(source("DorsetProgressReport.java")).doesNotContain("Polarity.");
+  }
+
+  private static String source(String file) throws IOException {
+    return Files.readString(Path.of("src/main/java/org/combatingdrugs/outcomes/examples/" + file));
   }
 }

@@ -66,10 +66,15 @@ final class JShellScriptRunner {
     return printed.toString(StandardCharsets.UTF_8);
   }
 
-  /** The class path the README gives an analyst: the one the build writes for jshell. */
+  /**
+   * The class path the README gives an analyst: the examples' own classes (the Dorset datasets),
+   * then the one the build writes for jshell.
+   */
   private static List<String> classPath() throws IOException {
     String cp = Files.readString(Path.of("target/jshell.classpath"), StandardCharsets.UTF_8).strip();
-    return Splitter.on(File.pathSeparatorChar).omitEmptyStrings().splitToList(cp);
+    return Splitter.on(File.pathSeparatorChar)
+        .omitEmptyStrings()
+        .splitToList("target/classes" + File.pathSeparator + cp);
   }
 
   /** Drops JShell commands such as {@code /exit}, which only the interactive tool understands. */

@@ -36,7 +36,7 @@ class ModulePathTest {
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(process.exitValue()).as(printed).isZero();
     assertThat(printed)
-        .containsPattern("County lines arrests +2023/24 Q1 +38 +152 +80 +\\+90\\.0% \\(\\+72\\) +none +GREEN")
+        .containsPattern("County lines arrests +2023/24 Q1 +38 +152 +run rate x4 by quarters +80 +\\+90\\.0% \\(\\+72\\) +GREEN")
         .containsPattern("Adults in treatment +Pan-Dorset +4,479 +4,642");
   }
 

@@ -10,6 +10,10 @@ public enum AssessmentReason implements Reason {
   NO_COMPARISON_VALUE("there is no value for the same period last year and no baseline to compare with"),
   /** A part of a composite area has no value for the period, so the parts are not pooled. */
   PART_MISSING("a part of the composite area has no value for the period, so the parts cannot be pooled"),
+  /** A part's value is a published percentage without its counts, so the parts are not pooled. */
+  PARTS_NOT_POOLABLE(
+      "a part's value is a percentage published without its counts, so the parts cannot be pooled"
+          + " (averaging percentages would be wrong)"),
   /** The value compared with is zero, so the change has no relative size. */
   ZERO_BASE("the value compared with is zero, so the change has no relative size"),
   /** The period is not a part of one financial year, so there is no year end to project to. */

@@ -65,7 +65,7 @@ final class YearEnd {
       }
     }
     return Result.computed(
-        Projections.runRate(observed.value(), observed.span(), year.get(), basisOf(observed.span())));
+        Projections.runRate(observed.value(), observed.span(), year.get(), basisOf(observed)));
   }
 
   static Result<ProjectedChange, AssessmentReason> change(
@@ -164,15 +164,14 @@ final class YearEnd {
     return DateRange.of(year.start(), last.end());
   }
 
-  /** Quarters for whole quarters from a quarter's start, months for whole months, days otherwise. */
-  private static ElapsedBasis basisOf(ReportingPeriod span) {
+  /** Quarters for a quarterly series, months for whole months, days otherwise. */
+  private static ElapsedBasis basisOf(SoFar observed) {
+    if (observed.parts().get(0) instanceof FinancialQuarter) {
+      return ElapsedBasis.QUARTERS;
+    }
+    ReportingPeriod span = observed.span();
     boolean wholeMonths =
         span.start().getDayOfMonth() == 1 && span.end().getDayOfMonth() == span.end().lengthOfMonth();
-    if (!wholeMonths) {
-      return ElapsedBasis.DAYS;
-    }
-    return span.wholeMonths() % 3 == 0 && (span.start().getMonthValue() - 1) % 3 == 0
-        ? ElapsedBasis.QUARTERS
-        : ElapsedBasis.MONTHS;
+    return wholeMonths ? ElapsedBasis.MONTHS : ElapsedBasis.DAYS;
   }
 }

@@ -51,7 +51,7 @@ class ScorecardTest {
   void test_panDorset_refusesToAveragePublishedPercentages_andNamesMissingParts() {
     Scorecard card = Scorecards.of(DorsetJuly2023.dataset(), PAN_DORSET, LAST_YEAR);
     assertThat(card.line(CARE.id()).orElseThrow().assessment().reason())
-        .contains(AssessmentReason.PUBLISHED_PERCENTAGE_WITHOUT_COUNTS);
+        .contains(AssessmentReason.PARTS_NOT_POOLABLE);
     ScorecardLine arrests = card.line(ARRESTS.id()).orElseThrow();
     assertThat(arrests.assessment().reason()).contains(AssessmentReason.PART_MISSING);
     assertThat(arrests.missingParts()).containsExactly(BCP);
