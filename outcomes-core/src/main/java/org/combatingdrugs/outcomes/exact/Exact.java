@@ -387,10 +387,20 @@ public final class Exact implements Comparable<Exact> {
     return numerator + "/" + denominator;
   }
 
-  /** The nearest {@code double}; for statistics that work in floating point. */
+  /**
+   * The nearest {@code double}; for statistics that work in floating point. When numerator and
+   * denominator both fit in 53 bits they are exact doubles and one correctly rounded division gives
+   * the nearest double; larger ones go through a 34-digit decimal quotient.
+   */
   public double doubleValue() {
+    if (numerator.bitLength() <= DOUBLE_EXACT_BITS && denominator.bitLength() <= DOUBLE_EXACT_BITS) {
+      return numerator.doubleValue() / denominator.doubleValue();
+    }
     return new BigDecimal(numerator).divide(new BigDecimal(denominator), MathContext.DECIMAL128).doubleValue();
   }
+
+  /** The most bits an integer may have and still be held exactly by a {@code double}. */
+  private static final int DOUBLE_EXACT_BITS = 53;
 
   /** The whole part, truncated toward zero, as a {@code long} (low bits when it does not fit). */
   public long longValue() {

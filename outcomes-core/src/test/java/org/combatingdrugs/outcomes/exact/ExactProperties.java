@@ -35,6 +35,19 @@ class ExactProperties {
   }
 
   @Property
+  void doubleValue_isTheNearestDouble_onBothSidesOf53Bits(
+      @ForAll("values") Exact small, @ForAll("values") Exact other) {
+    Exact big = small.multiply(Exact.of(1L << 40)).add(other.multiply(Exact.of(3, 1L << 41)));
+    for (Exact value : new Exact[] {small, big}) {
+      double nearest =
+          new BigDecimal(value.numerator())
+              .divide(new BigDecimal(value.denominator()), new java.math.MathContext(60))
+              .doubleValue();
+      assertThat(value.doubleValue()).isEqualTo(nearest);
+    }
+  }
+
+  @Property
   @StatisticsReport(onFailureOnly = true)
   void divisionUndoesMultiplication(@ForAll("values") Exact a, @ForAll("values") Exact b) {
     if (b.signum() != 0) {
