@@ -65,6 +65,9 @@ public enum AssessmentReason implements Reason {
       "the value compared with has no counts of its own (a baseline or published figure), so no test applies"),
   /** Both counts are zero: nothing happened in either period, so there is no change to test. */
   NO_EVENTS("no events were counted in either period, so there is no change to test"),
+  /** The two counts total more than the exact conditional test takes ({@code PoissonChange.MAX_TOTAL}). */
+  COUNTS_BEYOND_EXACT_TEST(
+      "the two counts total more than 2,147,483,647, beyond the exact test of a change"),
   /** The earlier count is zero, so the ratio of the two counts is not finite. */
   EARLIER_COUNT_ZERO("the earlier count is zero, so the ratio of later to earlier is not finite"),
   /** No benchmark value is held for the metric and period. */
@@ -75,6 +78,8 @@ public enum AssessmentReason implements Reason {
   ZERO_WIDTH_INTERVAL("a point of the series has a confidence interval of zero width"),
   /** A proportion of 0% or 100% among the last five points has an infinite logit, so no trend. */
   PROPORTION_AT_BOUND("a proportion of 0% or 100% among the last five points has no finite logit, so no trend is tested"),
+  /** The last five points' intervals differ so much in width that no weighted trend line fits. */
+  UNEVEN_WEIGHTS("the last five points' confidence intervals differ so much in width that no weighted trend line can be fitted"),
   /** Every point of the series is the same, so there are no limits of variation. */
   NO_VARIATION("every point of the series is the same, so it shows no variation to set limits by");
 

@@ -119,6 +119,7 @@ final class History {
           case FEWER_THAN_FIVE_POINTS -> AssessmentReason.SERIES_TOO_SHORT;
           case COUNT_EQUALS_DENOMINATOR, ZERO_COUNT -> AssessmentReason.PROPORTION_AT_BOUND;
           case ZERO_WIDTH_INTERVAL -> AssessmentReason.ZERO_WIDTH_INTERVAL;
+          case UNEVEN_WEIGHTS -> AssessmentReason.UNEVEN_WEIGHTS;
         });
   }
 }

@@ -50,14 +50,16 @@ final class Uncertainty {
     }
     Value before = earlier.get().value();
     if (before instanceof Count c1 && later instanceof Count c2) {
-      if (c1.count() == 0 && c2.count() == 0) {
-        return Result.notComputed(AssessmentReason.NO_EVENTS);
+      Optional<AssessmentReason> untestable = untestable(c1.count(), c2.count());
+      if (untestable.isPresent()) {
+        return Result.notComputed(untestable.get());
       }
       return Result.computed(PoissonChange.test(c1.count(), c2.count(), level));
     }
     if (before instanceof Rate r1 && later instanceof Rate r2) {
-      if (r1.events() == 0 && r2.events() == 0) {
-        return Result.notComputed(AssessmentReason.NO_EVENTS);
+      Optional<AssessmentReason> untestable = untestable(r1.events(), r2.events());
+      if (untestable.isPresent()) {
+        return Result.notComputed(untestable.get());
       }
       return Result.computed(
           PoissonChange.test(r1.events(), (double) r1.population(), r2.events(), (double) r2.population(), level));
@@ -87,6 +89,16 @@ final class Uncertainty {
             value,
             Benchmarks.byInterval(
                 interval.orElseThrow(), value.quantity().amount().doubleValue(), latest)));
+  }
+
+  /** Why two counts cannot go to the exact conditional test: none at all, or too many. */
+  private static Optional<AssessmentReason> untestable(long earlier, long later) {
+    if (earlier == 0 && later == 0) {
+      return Optional.of(AssessmentReason.NO_EVENTS);
+    }
+    return earlier > PoissonChange.MAX_TOTAL - later
+        ? Optional.of(AssessmentReason.COUNTS_BEYOND_EXACT_TEST)
+        : Optional.empty();
   }
 
   private static AssessmentReason noModel(Value value) {

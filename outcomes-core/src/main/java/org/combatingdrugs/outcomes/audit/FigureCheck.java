@@ -35,7 +35,7 @@ public record FigureCheck(
   private static final int MAX_PUBLISHED_SCALE = 30;
 
   /** The most digits a published figure may have. */
-  private static final int MAX_PUBLISHED_DIGITS = 40;
+  private static final int MAX_PUBLISHED_DIGITS = 60;
 
   /** Validates that {@code expected} is {@code exact} rounded as the published figure is. */
   public FigureCheck {
@@ -57,7 +57,7 @@ public record FigureCheck(
   /**
    * Checks a published figure.
    *
-   * @param published the figure as printed, at most 40 digits; its scale is the precision compared,
+   * @param published the figure as printed, at most 60 digits; its scale is the precision compared,
    *     from 30 decimal places to the nearest 10^15 (a negative scale, as in {@code 1.2E+3},
    *     compares to the nearest hundred)
    * @param exact the exact value the figure should show

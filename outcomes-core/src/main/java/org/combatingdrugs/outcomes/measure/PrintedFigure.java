@@ -58,7 +58,7 @@ public final class PrintedFigure {
   public static final int MAX_LENGTH = 100;
 
   /** The most digits the figure itself may have (a rate's multiplier is not counted). */
-  public static final int MAX_DIGITS = 30;
+  public static final int MAX_DIGITS = 60;
 
   private static final BigDecimal FIVE = BigDecimal.valueOf(5);
 

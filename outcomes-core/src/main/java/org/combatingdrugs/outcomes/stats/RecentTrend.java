@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.List;
+import java.util.Optional;
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 import org.combatingdrugs.outcomes.measure.Proportion;
 import org.combatingdrugs.outcomes.result.Result;
@@ -146,10 +147,18 @@ public final class RecentTrend {
           (Integer) (offset + i),
           (Double) point.width());
     }
-    double[] full = weightedLeastSquares(values, weights, -1);
+    Optional<double[]> fitted = weightedLeastSquares(values, weights, -1);
+    if (fitted.isEmpty()) {
+      return Result.notComputed(TrendReason.UNEVEN_WEIGHTS);
+    }
+    double[] full = fitted.get();
     int[] without = new int[POINTS];
     for (int i = 0; i < POINTS; i++) {
-      without[i] = (int) Math.signum(weightedLeastSquares(values, weights, i)[1]);
+      Optional<double[]> leftOut = weightedLeastSquares(values, weights, i);
+      if (leftOut.isEmpty()) {
+        return Result.notComputed(TrendReason.UNEVEN_WEIGHTS);
+      }
+      without[i] = (int) Math.signum(leftOut.get()[1]);
     }
     return result(
         full[0],
@@ -206,33 +215,38 @@ public final class RecentTrend {
 
   /**
    * χ² and the slope of the weighted least-squares line over the scores 1..5, leaving one point
-   * out (−1: none): slope β = (S₁ S_vt − S_t S_v) ÷ (S₁ S_tt − S_t²) with S sums of weights times
-   * 1, value × score, score, value and score², and χ² = β² ÷ var β with var β = S₁ ÷ (S₁ S_tt −
-   * S_t²).
+   * out (−1: none): slope β = Σ w (v − v̄)(t − t̄) ÷ Σ w (t − t̄)² about the weighted means, and χ² =
+   * β² ÷ var β with var β = 1 ÷ Σ w (t − t̄)². The sums are taken about the means, so they never
+   * cancel to a negative spread (the textbook form S₁ S_tt − S_t² does, for weights far apart). Empty when the sums are not finite: the weights differ so much (intervals of widths
+   * 10^-9 and 10^9) that one point alone carries the line, and leaving it out leaves none.
    */
-  private static double[] weightedLeastSquares(double[] v, double[] w, int leftOut) {
+  private static Optional<double[]> weightedLeastSquares(double[] v, double[] w, int leftOut) {
     double s1 = 0;
-    double svt = 0;
     double st = 0;
     double sv = 0;
-    double stt = 0;
     for (int i = 0; i < v.length; i++) {
       if (i != leftOut) {
-        double t = i + 1.0;
         s1 += w[i];
-        svt += w[i] * v[i] * t;
-        st += w[i] * t;
+        st += w[i] * (i + 1.0);
         sv += w[i] * v[i];
-        stt += w[i] * t * t;
       }
     }
-    double spread = s1 * stt - st * st;
-    double slope = (s1 * svt - st * sv) / spread;
-    double chiSquared = slope * slope * spread / s1;
-    checkArgument(
-        Double.isFinite(slope) && Double.isFinite(chiSquared),
-        "values or interval widths range too widely for a trend: the slope was not finite");
-    return new double[] {chiSquared, slope};
+    double meanT = st / s1;
+    double meanV = sv / s1;
+    double sttCentred = 0;
+    double svtCentred = 0;
+    for (int i = 0; i < v.length; i++) {
+      if (i != leftOut) {
+        double dt = i + 1.0 - meanT;
+        sttCentred += w[i] * dt * dt;
+        svtCentred += w[i] * (v[i] - meanV) * dt;
+      }
+    }
+    double slope = svtCentred / sttCentred;
+    double chiSquared = slope * slope * sttCentred;
+    return Double.isFinite(slope) && Double.isFinite(chiSquared)
+        ? Optional.of(new double[] {chiSquared, slope})
+        : Optional.empty();
   }
 
   private static double square(double value) {

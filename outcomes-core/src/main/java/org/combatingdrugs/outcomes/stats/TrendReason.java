@@ -14,7 +14,12 @@ public enum TrendReason implements Reason {
    * A proportion's count of zero has a logit of −∞, which sends the logit slope to ±∞: the trend
    * keeps the slope's sign, but the slope itself is not a number.
    */
-  ZERO_COUNT("a proportion's count of zero has an infinite logit, so the slope is infinite");
+  ZERO_COUNT("a proportion's count of zero has an infinite logit, so the slope is infinite"),
+  /**
+   * The points' interval widths differ so much that one point alone carries the weighted line, so
+   * the line (or the line without one point) is not a finite number.
+   */
+  UNEVEN_WEIGHTS("the points' confidence intervals differ so much in width that no weighted line can be fitted");
 
   private final String sentence;
 

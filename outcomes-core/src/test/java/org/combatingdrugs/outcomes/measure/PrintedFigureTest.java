@@ -251,13 +251,13 @@ class PrintedFigureTest {
 
   @Test
   void test_parse_boundsTheDigits() {
-    String thirty = "123456789012345678901234567890";
-    assertFigure(thirty, thirty, Unit.COUNT, "1", thirty.substring(0, 28) + "89.5", thirty + ".5");
-    assertFigure("£" + thirty + "bn", thirty + "000000000", Unit.POUNDS, "1000000000",
-        thirty.substring(0, 28) + "89500000000", thirty + "500000000");
-    assertRefused(thirty + "1", "more than 30 digits");
-    assertRefused("0." + thirty, "more than 30 digits");
-    assertRefused("£" + thirty + "1bn", "more than 30 digits");
+    String sixty = "123456789012345678901234567890".repeat(2);
+    assertFigure(sixty, sixty, Unit.COUNT, "1", sixty.substring(0, 58) + "89.5", sixty + ".5");
+    assertFigure("£" + sixty + "bn", sixty + "000000000", Unit.POUNDS, "1000000000",
+        sixty.substring(0, 58) + "89500000000", sixty + "500000000");
+    assertRefused(sixty + "1", "more than 60 digits");
+    assertRefused("0." + sixty, "more than 60 digits");
+    assertRefused("£" + sixty + "1bn", "more than 60 digits");
   }
 
   @Test

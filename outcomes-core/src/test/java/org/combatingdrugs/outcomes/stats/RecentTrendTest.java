@@ -162,4 +162,13 @@ class RecentTrendTest {
         .withMessageContaining("95% interval");
     assertThat(RecentTrend.ofIntervals(wrongLevel, Convention.EXACT).isComputed()).isTrue();
   }
+
+  @Test
+  void test_ofIntervals_weightsFarApart_areFittedAboutTheirMeans_withoutANegativeChiSquared() {
+    Interval sharp = new Interval(1e-150, 5e-151, 1.5e-150, ConfidenceLevel.NINETY_FIVE, IntervalMethod.BYAR);
+    Interval wide = new Interval(0, -5e149, 5e149, ConfidenceLevel.NINETY_FIVE, IntervalMethod.BYAR);
+    Trend trend = RecentTrend.ofIntervals(List.of(sharp, wide, wide, wide, wide)).orElseThrow();
+    assertThat(trend.chiSquared()).isFinite().isNotNegative();
+    assertThat(trend.direction()).isEqualTo(Direction.NO_CHANGE);
+  }
 }
