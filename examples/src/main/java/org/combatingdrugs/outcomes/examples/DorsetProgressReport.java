@@ -166,9 +166,12 @@ public final class DorsetProgressReport {
     table.print(out);
     out.println();
     out.println("Continuity of care against the national ambition of 75% by 2024/25");
-    TextTable care = new TextTable("Area", "Value", "Gap", "On a straight line, " + DorsetData.YEAR.label(), "Against England");
+    TextTable care =
+        new TextTable("Area", "Value", "Gap", "On a straight line, " + DorsetData.YEAR.label(), "England", "Against England");
+    List<String> notes = new ArrayList<>();
     for (Area area : List.of(Areas.BOURNEMOUTH_CHRISTCHURCH_AND_POOLE, Areas.DORSET)) {
       Assessment a = latest(data, NationalMetrics.CONTINUITY_OF_CARE_PRISON, area);
+      a.benchmark().reason().map(AssessmentReason::sentence).filter(n -> !notes.contains(n)).ifPresent(notes::add);
       Quantity value = a.latest().value().quantity();
       Baseline baseline = Baseline.of(a.latest().period(), value);
       Quantity expected =
@@ -178,9 +181,16 @@ public final class DorsetProgressReport {
           value.format(1, ROUNDING) + " in " + a.latest().period().label(),
           a.attainment().orElseThrow().shortfall().format(1, ROUNDING),
           expected.format(1, ROUNDING),
-          a.benchmark().map(Object::toString).value().orElse("not compared: " + why(a.benchmark())));
+          data.benchmark(a.latest().metric(), a.latest().period()).map(v -> v.quantity().format(1, ROUNDING)).orElse("-"),
+          a.benchmark()
+              .map(b -> b.comparison().comparison().name().toLowerCase(Locale.ROOT))
+              .value()
+              .orElse("not tested (" + (notes.indexOf(why(a.benchmark())) + 1) + ")"));
     }
     care.print(out);
+    for (int i = 0; i < notes.size(); i++) {
+      out.println("  (" + (i + 1) + ") " + notes.get(i) + ".");
+    }
   }
 
   private static void printSentences(PrintStream out, Dataset data) {
