@@ -1,11 +1,13 @@
 package org.combatingdrugs.outcomes.audit;
 
 import static org.combatingdrugs.outcomes.audit.Printing.as;
+import static org.combatingdrugs.outcomes.audit.Printing.isWhole;
 import static org.combatingdrugs.outcomes.audit.Printing.shown;
 import static org.combatingdrugs.outcomes.audit.Printing.value;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.combatingdrugs.outcomes.calc.Change;
 import org.combatingdrugs.outcomes.calc.PercentageChange;
@@ -77,20 +79,45 @@ final class Auditor {
                 Quantity.of(from, base.unit()), Quantity.of(to, base.unit()))));
   }
 
-  /** A figure missing one input: the whole values of it that fit, or the slips when none does. */
+  /**
+   * A figure printed with one of its two inputs: the whole values of the other that fit, or the
+   * slips when none does; not checkable when the input printed is not a whole number in full.
+   *
+   * @param finding the finding, with its subject
+   * @param printed the printed figure
+   * @param given the input printed
+   * @param derive the whole values of the other input, for an interval of the figure's values and
+   *     the exact value of the given one
+   * @param noun what the other input is, for the range and details: {@code "base"}
+   * @param reason why the figure cannot be checked without the other input
+   * @param signed whether a reversed sign is looked for among the slips
+   * @return the finding
+   */
   static Finding missing(
       Finding.Builder finding,
       PrintedFigure printed,
-      Function<ExactInterval, WholeRange> derive,
+      PrintedFigure given,
+      BiFunction<ExactInterval, Exact, WholeRange> derive,
       String noun,
       NotCheckableReason reason,
       boolean signed) {
-    WholeRange fits = derive.apply(ExactInterval.printing(printed));
+    if (!isWhole(given)) {
+      return finding.notCheckable(reason);
+    }
+    Exact known = value(given);
+    Function<ExactInterval, WholeRange> other = i -> derive.apply(i, known);
+    WholeRange fits = other.apply(ExactInterval.printing(printed));
     finding.range(noun, fits);
     if (!fits.isEmpty()) {
       return finding.notCheckable(reason);
     }
-    return finding.explained(new RangeAudit(printed, derive, noun).standard(signed).explanations());
+    return finding.explained(new RangeAudit(printed, other, noun).standard(signed).explanations());
+  }
+
+  /** A figure printed with none of its inputs: not checkable. */
+  static Finding withoutInputs(ReportItem item) {
+    return Finding.of(item, "printed " + shown(item.printed()) + ", with no inputs")
+        .notCheckable(NotCheckableReason.NO_INPUTS);
   }
 
   /** A slip a single check found, with the rounding modes when it is another rounding. */

@@ -27,8 +27,7 @@ final class ChangeAudits {
   static Finding change(PrintedChange item) {
     PrintedFigure printed = item.printed();
     if (item.base().isEmpty() && item.current().isEmpty()) {
-      return Finding.of(item, "printed " + shown(printed) + ", with no inputs")
-          .notCheckable(NotCheckableReason.NO_INPUTS);
+      return Auditor.withoutInputs(item);
     }
     if (item.base().isEmpty()) {
       PrintedFigure current = item.current().get();
@@ -40,14 +39,11 @@ final class ChangeAudits {
                   + " for a later value of "
                   + shown(current)
                   + ", with no base");
-      if (!isWhole(current)) {
-        return finding.notCheckable(NotCheckableReason.BASE_NOT_GIVEN);
-      }
-      Exact later = value(current);
       return Auditor.missing(
           finding,
           printed,
-          i -> ImpliedRanges.basesOfChange(i, later),
+          current,
+          ImpliedRanges::basesOfChange,
           "base",
           NotCheckableReason.BASE_NOT_GIVEN,
           true);
@@ -65,14 +61,11 @@ final class ChangeAudits {
       if (base.value().signum() == 0) {
         return finding.notCheckable(NotCheckableReason.ZERO_BASE);
       }
-      if (!isWhole(base)) {
-        return finding.notCheckable(NotCheckableReason.CURRENT_NOT_GIVEN);
-      }
-      Exact earlier = value(base);
       return Auditor.missing(
           finding,
           printed,
-          i -> ImpliedRanges.currentsOfChange(i, earlier),
+          base,
+          ImpliedRanges::currentsOfChange,
           "later value",
           NotCheckableReason.CURRENT_NOT_GIVEN,
           true);
@@ -106,20 +99,10 @@ final class ChangeAudits {
     }
     Exact from = value(base);
     Exact to = value(current);
-    for (BigDecimal swap : Transpositions.adjacentSwaps(base.value())) {
-      Exact swapped = Exact.of(swap);
-      audit.candidate(
-          Slip.INPUT_TRANSPOSED,
-          to.subtract(swapped).divide(swapped).multiply(HUNDRED),
-          Auditor.taken("base", base, swapped));
-    }
-    for (BigDecimal swap : Transpositions.adjacentSwaps(current.value())) {
-      Exact swapped = Exact.of(swap);
-      audit.candidate(
-          Slip.INPUT_TRANSPOSED,
-          swapped.subtract(from).divide(from).multiply(HUNDRED),
-          Auditor.taken("later value", current, swapped));
-    }
+    audit.inputTransposed(
+        "base", base, swapped -> to.subtract(swapped).divide(swapped).multiply(HUNDRED));
+    audit.inputTransposed(
+        "later value", current, swapped -> swapped.subtract(from).divide(from).multiply(HUNDRED));
     return audit.explained(finding);
   }
 
@@ -157,18 +140,8 @@ final class ChangeAudits {
     if (from.signum() != 0) {
       audit.candidate(Slip.PERCENT_AS_POINTS, Auditor.percent(change), "");
     }
-    for (BigDecimal swap : Transpositions.adjacentSwaps(base.value())) {
-      audit.candidate(
-          Slip.INPUT_TRANSPOSED,
-          to.subtract(Exact.of(swap)),
-          Auditor.taken("base", base, Exact.of(swap)));
-    }
-    for (BigDecimal swap : Transpositions.adjacentSwaps(current.value())) {
-      audit.candidate(
-          Slip.INPUT_TRANSPOSED,
-          Exact.of(swap).subtract(from),
-          Auditor.taken("later value", current, Exact.of(swap)));
-    }
+    audit.inputTransposed("base", base, to::subtract);
+    audit.inputTransposed("later value", current, swapped -> swapped.subtract(from));
     return audit.explained(finding);
   }
 

@@ -95,18 +95,8 @@ final class FigureAudits {
       return settled.get();
     }
     audit.standard();
-    for (BigDecimal swap : Transpositions.adjacentSwaps(level.value())) {
-      audit.candidate(
-          Slip.INPUT_TRANSPOSED,
-          value(target).subtract(Exact.of(swap)),
-          Auditor.taken("value", level, Exact.of(swap)));
-    }
-    for (BigDecimal swap : Transpositions.adjacentSwaps(target.value())) {
-      audit.candidate(
-          Slip.INPUT_TRANSPOSED,
-          Exact.of(swap).subtract(value(level)),
-          Auditor.taken("target", target, Exact.of(swap)));
-    }
+    audit.inputTransposed("value", level, swapped -> value(target).subtract(swapped));
+    audit.inputTransposed("target", target, swapped -> swapped.subtract(value(level)));
     return audit.explained(finding);
   }
 
@@ -115,8 +105,7 @@ final class FigureAudits {
     PrintedFigure printed = item.printed();
     long multiplier = printed.unit().multiplier();
     if (item.count().isEmpty() && item.population().isEmpty()) {
-      return Finding.of(item, "printed " + shown(printed) + ", with no inputs")
-          .notCheckable(NotCheckableReason.NO_INPUTS);
+      return Auditor.withoutInputs(item);
     }
     if (item.count().isEmpty()) {
       PrintedFigure population = item.population().get();
@@ -131,14 +120,11 @@ final class FigureAudits {
       if (population.value().signum() == 0) {
         return finding.notCheckable(NotCheckableReason.ZERO_BASE);
       }
-      if (!isWhole(population)) {
-        return finding.notCheckable(NotCheckableReason.COUNT_NOT_GIVEN);
-      }
-      Exact people = value(population);
       return Auditor.missing(
           finding,
           printed,
-          i -> ImpliedRanges.countsOfRate(i, people, multiplier),
+          population,
+          (i, people) -> ImpliedRanges.countsOfRate(i, people, multiplier),
           "count",
           NotCheckableReason.COUNT_NOT_GIVEN,
           false);
@@ -148,14 +134,11 @@ final class FigureAudits {
       Finding.Builder finding =
           Finding.of(
               item, "printed " + shown(printed) + " for " + shown(count) + ", with no population");
-      if (!isWhole(count)) {
-        return finding.notCheckable(NotCheckableReason.POPULATION_NOT_GIVEN);
-      }
-      Exact events = value(count);
       return Auditor.missing(
           finding,
           printed,
-          i -> ImpliedRanges.populationsOfRate(i, events, multiplier),
+          count,
+          (i, events) -> ImpliedRanges.populationsOfRate(i, events, multiplier),
           "population",
           NotCheckableReason.POPULATION_NOT_GIVEN,
           false);
@@ -168,45 +151,14 @@ final class FigureAudits {
             + shown(count)
             + " in a population of "
             + shown(population);
-    if (population.value().signum() == 0) {
-      return Finding.of(item, subject).notCheckable(NotCheckableReason.ZERO_BASE);
-    }
-    Exact events = value(count);
-    Exact people = value(population);
-    Exact exact = events.multiply(multiplier).divide(people);
-    Finding.Builder finding =
-        Finding.of(item, subject + ", which is " + as(printed, exact)).exact(exact);
-    Optional<ExactInterval> allowed =
-        isWhole(count) && isWhole(population)
-            ? Optional.empty()
-            : Optional.of(input(count).times(Exact.of(multiplier)).dividedBy(input(population)));
-    PointAudit audit = new PointAudit(printed, exact);
-    Optional<Finding> settled = audit.settled(finding, allowed);
-    if (settled.isPresent()) {
-      return settled.get();
-    }
-    audit.standard();
-    for (BigDecimal swap : Transpositions.adjacentSwaps(count.value())) {
-      audit.candidate(
-          Slip.INPUT_TRANSPOSED,
-          Exact.of(swap).multiply(multiplier).divide(people),
-          Auditor.taken("count", count, Exact.of(swap)));
-    }
-    for (BigDecimal swap : Transpositions.adjacentSwaps(population.value())) {
-      audit.candidate(
-          Slip.INPUT_TRANSPOSED,
-          events.multiply(multiplier).divide(Exact.of(swap)),
-          Auditor.taken("population", population, Exact.of(swap)));
-    }
-    return audit.explained(finding);
+    return countPer(item, subject, count, population, "population", Exact.of(multiplier));
   }
 
   /** A share against its count and total, or working back to the one not printed. */
   static Finding share(PrintedShare item) {
     PrintedFigure printed = item.printed();
     if (item.count().isEmpty() && item.total().isEmpty()) {
-      return Finding.of(item, "printed " + shown(printed) + ", with no inputs")
-          .notCheckable(NotCheckableReason.NO_INPUTS);
+      return Auditor.withoutInputs(item);
     }
     if (item.total().isEmpty()) {
       PrintedFigure count = item.count().get();
@@ -214,14 +166,11 @@ final class FigureAudits {
           Finding.of(
               item,
               "printed " + shown(printed) + " for a count of " + shown(count) + ", with no total");
-      if (!isWhole(count)) {
-        return finding.notCheckable(NotCheckableReason.TOTAL_NOT_GIVEN);
-      }
-      Exact part = value(count);
       return Auditor.missing(
           finding,
           printed,
-          i -> ImpliedRanges.totalsOfShare(i, part),
+          count,
+          ImpliedRanges::totalsOfShare,
           "total",
           NotCheckableReason.TOTAL_NOT_GIVEN,
           false);
@@ -235,50 +184,60 @@ final class FigureAudits {
       if (total.value().signum() == 0) {
         return finding.notCheckable(NotCheckableReason.ZERO_BASE);
       }
-      if (!isWhole(total)) {
-        return finding.notCheckable(NotCheckableReason.COUNT_NOT_GIVEN);
-      }
-      Exact whole = value(total);
       return Auditor.missing(
           finding,
           printed,
-          i -> ImpliedRanges.countsOfShare(i, whole),
+          total,
+          ImpliedRanges::countsOfShare,
           "count",
           NotCheckableReason.COUNT_NOT_GIVEN,
           false);
     }
     PrintedFigure count = item.count().get();
     String subject = "printed " + shown(printed) + " for " + shown(count) + " of " + shown(total);
-    if (total.value().signum() == 0) {
+    return countPer(item, subject, count, total, "total", HUNDRED);
+  }
+
+  /**
+   * A figure that is a count per so many of a base, with both printed: a rate per its multiplier of
+   * a population, a share per hundred of a total. Against the two, as printed or within their own
+   * rounding; else the standard slips, and the count or the base with two digits swapped.
+   *
+   * @param item the rate or share
+   * @param subject what was printed and from what, for the finding
+   * @param count the count, as printed
+   * @param base the population or total, as printed
+   * @param baseRole what the base is, for the details: {@code "total"}
+   * @param per how many of the base the figure is given per: 1,000 for a rate per 1,000
+   */
+  private static Finding countPer(
+      ReportItem item,
+      String subject,
+      PrintedFigure count,
+      PrintedFigure base,
+      String baseRole,
+      Exact per) {
+    if (base.value().signum() == 0) {
       return Finding.of(item, subject).notCheckable(NotCheckableReason.ZERO_BASE);
     }
+    PrintedFigure printed = item.printed();
     Exact part = value(count);
-    Exact whole = value(total);
-    Exact exact = part.multiply(HUNDRED).divide(whole);
+    Exact whole = value(base);
+    Exact exact = part.multiply(per).divide(whole);
     Finding.Builder finding =
         Finding.of(item, subject + ", which is " + as(printed, exact)).exact(exact);
     Optional<ExactInterval> allowed =
-        isWhole(count) && isWhole(total)
+        isWhole(count) && isWhole(base)
             ? Optional.empty()
-            : Optional.of(input(count).times(HUNDRED).dividedBy(input(total)));
+            : Optional.of(input(count).times(per).dividedBy(input(base)));
     PointAudit audit = new PointAudit(printed, exact);
     Optional<Finding> settled = audit.settled(finding, allowed);
     if (settled.isPresent()) {
       return settled.get();
     }
     audit.standard();
-    for (BigDecimal swap : Transpositions.adjacentSwaps(count.value())) {
-      audit.candidate(
-          Slip.INPUT_TRANSPOSED,
-          Exact.of(swap).multiply(HUNDRED).divide(whole),
-          Auditor.taken("count", count, Exact.of(swap)));
-    }
-    for (BigDecimal swap : Transpositions.adjacentSwaps(total.value())) {
-      audit.candidate(
-          Slip.INPUT_TRANSPOSED,
-          part.multiply(HUNDRED).divide(Exact.of(swap)),
-          Auditor.taken("total", total, Exact.of(swap)));
-    }
+    audit.inputTransposed("count", count, swapped -> swapped.multiply(per).divide(whole));
+    audit.inputTransposed(baseRole, base, swapped -> part.multiply(per).divide(swapped));
     return audit.explained(finding);
   }
 

@@ -57,7 +57,7 @@ public final class ImpliedRanges {
     checkNotNull(current, "current");
     checkPercent("percent", percent);
     checkWhole("current", current);
-    checkNotNegative("current", current);
+    ItemChecks.checkNotNegative("current", current);
     return basesOfChange(ExactInterval.printing(percent), Printing.value(current));
   }
 
@@ -75,7 +75,7 @@ public final class ImpliedRanges {
     checkNotNull(base, "base");
     checkPercent("percent", percent);
     checkWhole("base", base);
-    checkArgument(base.value().signum() > 0, "base must be above 0 but was '%s'", base.text());
+    ItemChecks.checkPositive("base", base);
     return currentsOfChange(ExactInterval.printing(percent), Printing.value(base));
   }
 
@@ -91,12 +91,9 @@ public final class ImpliedRanges {
   public static WholeRange populationsOfRate(PrintedFigure rate, PrintedFigure count) {
     checkNotNull(rate, "rate");
     checkNotNull(count, "count");
-    checkArgument(
-        rate.unit().isRate(),
-        "rate must be a rate such as 7.8 per 1,000 but was '%s'",
-        rate.text());
+    checkRate("rate", rate);
     checkWhole("count", count);
-    checkNotNegative("count", count);
+    ItemChecks.checkNotNegative("count", count);
     return populationsOfRate(
         ExactInterval.printing(rate), Printing.value(count), rate.unit().multiplier());
   }
@@ -114,15 +111,9 @@ public final class ImpliedRanges {
   public static WholeRange countsOfRate(PrintedFigure rate, PrintedFigure population) {
     checkNotNull(rate, "rate");
     checkNotNull(population, "population");
-    checkArgument(
-        rate.unit().isRate(),
-        "rate must be a rate such as 7.8 per 1,000 but was '%s'",
-        rate.text());
+    checkRate("rate", rate);
     checkWhole("population", population);
-    checkArgument(
-        population.value().signum() > 0,
-        "population must be above 0 but was '%s'",
-        population.text());
+    ItemChecks.checkPositive("population", population);
     return countsOfRate(
         ExactInterval.printing(rate), Printing.value(population), rate.unit().multiplier());
   }
@@ -141,7 +132,7 @@ public final class ImpliedRanges {
     checkNotNull(count, "count");
     checkPercent("share", share);
     checkWhole("count", count);
-    checkNotNegative("count", count);
+    ItemChecks.checkNotNegative("count", count);
     return totalsOfShare(ExactInterval.printing(share), Printing.value(count));
   }
 
@@ -160,15 +151,13 @@ public final class ImpliedRanges {
     checkNotNull(total, "total");
     checkPercent("share", share);
     checkWhole("total", total);
-    checkArgument(total.value().signum() > 0, "total must be above 0 but was '%s'", total.text());
+    ItemChecks.checkPositive("total", total);
     return countsOfShare(ExactInterval.printing(share), Printing.value(total));
   }
 
   static WholeRange basesOfChangeCount(ExactInterval percent, Exact count) {
-    Exact scaled = count.abs().multiply(HUNDRED);
-    ExactInterval magnitude = count.signum() >= 0 ? percent : percent.negate();
     BigInteger least = BigInteger.ONE.max(count.negate().numerator());
-    return magnitude.wholesDividing(scaled).intersection(WholeRange.atLeast(least));
+    return wholesDividingChange(percent, count).intersection(WholeRange.atLeast(least));
   }
 
   /**
@@ -176,12 +165,20 @@ public final class ImpliedRanges {
    * percentage.
    */
   static WholeRange basesOfChangeCountOverLater(ExactInterval percent, Exact count) {
-    Exact scaled = count.abs().multiply(HUNDRED);
-    ExactInterval magnitude = count.signum() >= 0 ? percent : percent.negate();
-    return magnitude
-        .wholesDividing(scaled)
+    return wholesDividingChange(percent, count)
         .plus(count.numerator().negate())
         .intersection(WholeRange.atLeast(1));
+  }
+
+  /**
+   * The whole numbers {@code d >= 1} for which {@code 100 × count / d} is in the interval of a
+   * printed percentage change: the count's sign is moved onto the interval, so that it divides a
+   * count of 0 or more.
+   */
+  private static WholeRange wholesDividingChange(ExactInterval percent, Exact count) {
+    Exact scaled = count.abs().multiply(HUNDRED);
+    ExactInterval magnitude = count.signum() >= 0 ? percent : percent.negate();
+    return magnitude.wholesDividing(scaled);
   }
 
   static WholeRange basesOfChange(ExactInterval percent, Exact current) {
@@ -226,6 +223,16 @@ public final class ImpliedRanges {
         figure.text());
   }
 
+  /** Checks a printed figure is a rate, per some multiplier. */
+  static void checkRate(String name, PrintedFigure figure) {
+    checkNotNull(figure, name);
+    checkArgument(
+        figure.unit().isRate(),
+        "%s must be a rate such as 7.8 per 1,000 but was '%s'",
+        name,
+        figure.text());
+  }
+
   static void checkWhole(String name, PrintedFigure figure) {
     checkNotNull(figure, name);
     checkArgument(
@@ -234,10 +241,5 @@ public final class ImpliedRanges {
             + " was '%s'",
         name,
         figure.text());
-  }
-
-  static void checkNotNegative(String name, PrintedFigure figure) {
-    checkArgument(
-        figure.value().signum() >= 0, "%s must be 0 or more but was '%s'", name, figure.text());
   }
 }

@@ -39,6 +39,13 @@ final class ItemChecks {
         figure.value().signum() >= 0, "%s must be 0 or more but was '%s'", name, figure.text());
   }
 
+  /** Checks a printed input is present and above 0. */
+  static void checkPositive(String name, PrintedFigure figure) {
+    checkNotNull(figure, name);
+    checkArgument(
+        figure.value().signum() > 0, "%s must be above 0 but was '%s'", name, figure.text());
+  }
+
   /** Checks two printed inputs share a unit. */
   static void checkSameUnit(
       String name, PrintedFigure figure, String otherName, PrintedFigure other) {

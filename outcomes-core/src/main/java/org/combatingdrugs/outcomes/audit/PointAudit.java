@@ -3,12 +3,14 @@ package org.combatingdrugs.outcomes.audit;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.errorprone.annotations.CanIgnoreReturnValue;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.combatingdrugs.outcomes.exact.Exact;
 import org.combatingdrugs.outcomes.measure.PrintedFigure;
 
@@ -122,6 +124,24 @@ final class PointAudit {
   PointAudit candidate(Slip slip, ExactInterval values, String detail) {
     if (ExactInterval.printing(printed).intersects(values)) {
       found.add(new Explanation(slip, detail));
+    }
+    return this;
+  }
+
+  /**
+   * {@link Slip#INPUT_TRANSPOSED} for each way of swapping two adjacent digits of one input: the
+   * figure the inputs give with that input so taken, with what it was taken as.
+   *
+   * @param role what the input is, for the detail: {@code "base"}
+   * @param input the input as printed
+   * @param valueWith the exact value of the figure with the input taken as the value given
+   */
+  @CanIgnoreReturnValue
+  PointAudit inputTransposed(String role, PrintedFigure input, Function<Exact, Exact> valueWith) {
+    for (BigDecimal swap : Transpositions.adjacentSwaps(input.value())) {
+      Exact swapped = Exact.of(swap);
+      candidate(
+          Slip.INPUT_TRANSPOSED, valueWith.apply(swapped), Auditor.taken(role, input, swapped));
     }
     return this;
   }

@@ -30,10 +30,7 @@ public record PrintedRate(
     checkNotNull(count, "count");
     checkNotNull(population, "population");
     ItemChecks.check("label", label);
-    checkArgument(
-        printed.unit().isRate(),
-        "printed must be a rate such as 7.8 per 1,000 but was '%s'",
-        printed.text());
+    ImpliedRanges.checkRate("printed", printed);
     count.ifPresent(c -> checkCount("count", c));
     population.ifPresent(p -> checkCount("population", p));
   }
