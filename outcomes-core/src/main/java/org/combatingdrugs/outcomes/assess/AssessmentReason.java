@@ -44,8 +44,8 @@ public enum AssessmentReason implements Reason {
   OUTSIDE_TRAJECTORY(
       "the period ends outside the trajectory from the baseline to the target (or the target is due"
           + " no later than the baseline)"),
-  /** No RAG scheme is chosen for the metric and the dataset has no default. */
-  NO_SCHEME("no RAG scheme is chosen for this metric and the dataset has no default"),
+  /** No RAG scheme is chosen for the metric and no default fits its unit. */
+  NO_SCHEME("no RAG scheme is chosen for this metric, and the dataset has no default that fits its unit"),
   /**
    * A count or amount for part of the period the target is due in cannot be set against it; rate
    * the projection instead.

@@ -60,7 +60,7 @@ final class Composites {
           pooled.put(held, aggregate.orElseThrow().measurement());
         } else if (held.equals(period)) {
           return new Pooled(
-              Result.notComputed(AssessmentReason.PARTS_NOT_POOLABLE), parts, ImmutableList.of());
+              Result.notComputed(AssessmentReason.PARTS_NOT_POOLABLE), ImmutableList.of(), ImmutableList.of());
         }
       }
     }

@@ -246,16 +246,17 @@ public final class Dataset {
   }
 
   /**
-   * The RAG scheme chosen for a metric, or the dataset's default.
+   * The RAG scheme chosen for a metric, or the dataset's default when it fits the metric's unit (a
+   * tolerance in percentage points fits only a percentage).
    *
    * @param metric the metric
-   * @return the scheme, empty when neither the metric nor the dataset has one (the metric is not
-   *     rated)
+   * @return the scheme, empty when neither the metric nor a fitting default has one (the metric is
+   *     not rated)
    */
   public Optional<RagScheme> scheme(Metric metric) {
     checkNotNull(metric, "metric");
     RagScheme chosen = schemes.get(metric.id());
-    return chosen != null ? Optional.of(chosen) : defaultScheme;
+    return chosen != null ? Optional.of(chosen) : defaultScheme.filter(d -> SchemeFit.fits(d, metric));
   }
 
   private static SeriesKey key(Metric metric, Area area) {
@@ -404,13 +405,22 @@ public final class Dataset {
      * @param area the area, in the hierarchy
      * @param target the target, in the metric's unit
      * @return this builder
-     * @throws IllegalArgumentException when the metric or area is unknown, the unit differs, or a
-     *     target is already set
+     * @throws IllegalArgumentException when the metric or area is unknown, the unit differs, a
+     *     target is already set, or the target's bound opposes the metric's polarity (at most a level
+     *     of a metric where higher is better)
      */
     @CanIgnoreReturnValue
     public Builder target(Metric metric, Area area, Target target) {
       checkNotNull(target, "target");
       setOnce(targets, "target", metric, area, target.due(), target.level().unit(), target);
+      try {
+        var unused = target.meetingBound(metric);
+      } catch (IllegalArgumentException contradiction) {
+        targets.remove(new SeriesKey(metric.id(), area.code()));
+        throw new IllegalArgumentException(
+            "target for " + metric.id() + " in " + area.code() + ": " + contradiction.getMessage(),
+            contradiction);
+      }
       return this;
     }
 
@@ -474,7 +484,8 @@ public final class Dataset {
      * @param metric the metric, already added
      * @param scheme the scheme
      * @return this builder
-     * @throws IllegalArgumentException when the metric is unknown or already has a scheme
+     * @throws IllegalArgumentException when the metric is unknown or already has a scheme, or the
+     *     scheme does not fit its unit (a tolerance in percentage points for a count)
      */
     @CanIgnoreReturnValue
     public Builder scheme(Metric metric, RagScheme scheme) {
@@ -482,6 +493,12 @@ public final class Dataset {
       checkNotNull(scheme, "scheme");
       Metric held = metrics.get(metric.id());
       checkArgument(held != null && held.equals(metric), "scheme for %s: the dataset has no metric %s", metric.id(), metric.id());
+      checkArgument(
+          SchemeFit.fits(scheme, metric),
+          "scheme for %s does not fit its unit %s: %s",
+          metric.id(),
+          metric.unit(),
+          scheme);
       checkArgument(schemes.putIfAbsent(metric.id(), scheme) == null, "two schemes for %s", metric.id());
       return this;
     }

@@ -26,6 +26,7 @@ import org.combatingdrugs.outcomes.period.FinancialYear;
 import org.combatingdrugs.outcomes.rag.RagStatus;
 import org.combatingdrugs.outcomes.rag.TargetToleranceScheme;
 import org.combatingdrugs.outcomes.rag.Tolerance;
+import org.combatingdrugs.outcomes.target.Bound;
 import org.combatingdrugs.outcomes.target.Target;
 import org.junit.jupiter.api.Test;
 
@@ -50,8 +51,10 @@ class ScorecardTest {
   @Test
   void test_panDorset_refusesToAveragePublishedPercentages_andNamesMissingParts() {
     Scorecard card = Scorecards.of(DorsetJuly2023.dataset(), PAN_DORSET, LAST_YEAR);
-    assertThat(card.line(CARE.id()).orElseThrow().assessment().reason())
-        .contains(AssessmentReason.PARTS_NOT_POOLABLE);
+    ScorecardLine care = card.line(CARE.id()).orElseThrow();
+    assertThat(care.assessment().reason()).contains(AssessmentReason.PARTS_NOT_POOLABLE);
+    assertThat(care.pooledFrom()).isEmpty();
+    assertThat(care.toString()).doesNotContain("pooled from");
     ScorecardLine arrests = card.line(ARRESTS.id()).orElseThrow();
     assertThat(arrests.assessment().reason()).contains(AssessmentReason.PART_MISSING);
     assertThat(arrests.missingParts()).containsExactly(BCP);
@@ -109,6 +112,42 @@ class ScorecardTest {
             () -> new StatusChange(CARE, Optional.of(RagStatus.RED), Optional.of(RagStatus.GREEN), StatusChange.Movement.WORSENED))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("must be IMPROVED");
+  }
+
+  @Test
+  void test_aDefaultPointsScheme_ratesOnlyThePercentages_andAnExplicitOneMustFit() {
+    Dataset data =
+        Dataset.builder("mixed", Areas.hierarchy())
+            .metrics(MetricCatalogue.national(), CARE.id(), TREATMENT.id())
+            .defaultScheme(TargetToleranceScheme.of(Tolerance.points(new BigDecimal("5"))))
+            .measurement(Measurement.of(CARE, DORSET, LAST_YEAR, PublishedPercentage.of("55")))
+            .target(CARE, DORSET, Target.reach(Quantity.percent("58"), LAST_YEAR))
+            .measurement(Measurement.of(TREATMENT, DORSET, LAST_YEAR, Count.of(1889)))
+            .target(TREATMENT, DORSET, Target.reach(Quantity.count(1942), LAST_YEAR))
+            .build();
+    Scorecard card = Scorecards.of(data, DORSET, LAST_YEAR);
+    assertThat(card.line(CARE.id()).orElseThrow().status()).contains(RagStatus.AMBER);
+    assertThat(card.line(TREATMENT.id()).orElseThrow().assessment().orElseThrow().rating().reason())
+        .contains(AssessmentReason.NO_SCHEME);
+    assertThatThrownBy(
+            () ->
+                Dataset.builder("mixed", Areas.hierarchy())
+                    .metrics(MetricCatalogue.national(), TREATMENT.id())
+                    .scheme(TREATMENT, TargetToleranceScheme.of(Tolerance.points(new BigDecimal("5")))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("scheme for numbers-in-treatment does not fit its unit");
+  }
+
+  @Test
+  void test_aTargetAgainstTheMetricsPolarity_isRefusedNamingMetricAndArea() {
+    assertThatThrownBy(
+            () ->
+                Dataset.builder("bound", Areas.hierarchy())
+                    .metrics(MetricCatalogue.national(), CARE.id())
+                    .target(CARE, DORSET, Target.stayWithin(Bound.AT_MOST, Quantity.percent("39"), LAST_YEAR)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("target for continuity-of-care-prison in E06000059")
+        .hasMessageContaining("contradicts polarity");
   }
 
   @Test
