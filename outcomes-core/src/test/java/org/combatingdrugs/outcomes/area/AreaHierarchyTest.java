@@ -69,4 +69,13 @@ class AreaHierarchyTest {
     assertThatThrownBy(() -> Areas.hierarchy().membersOf(PAN_DORSET))
         .hasMessageContaining("area must be in this hierarchy");
   }
+
+  @Test
+  void test_toString_listsTheCodesAndEachCompositesMembers() {
+    assertThat(AreaHierarchy.empty().compose(PAN_DORSET, BCP, DORSET))
+        .hasToString(
+            "AreaHierarchy[pan-dorset, E06000058, E06000059] members {pan-dorset=[Bournemouth, Christchurch"
+                + " and Poole (E06000058), Dorset (E06000059)]}");
+    assertThat(AreaHierarchy.empty()).hasToString("AreaHierarchy[] members {}");
+  }
 }

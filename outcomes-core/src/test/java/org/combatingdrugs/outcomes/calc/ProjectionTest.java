@@ -144,4 +144,18 @@ class ProjectionTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("but was 2023/24");
   }
+
+  @Test
+  void test_linearTrend_namesItsMethod_andObservationsReadAsPeriodAndValue() {
+    List<Observation> deaths =
+        List.of(
+            Observation.of(CalendarYear.of(2021), Quantity.count(59)),
+            Observation.of(CalendarYear.of(2022), Quantity.count(55)));
+    assertThat(Projections.linearTrend(deaths, CalendarYear.of(2023)).orElseThrow().method())
+        .isEqualTo(ProjectionMethod.LINEAR_TREND);
+    assertThat(deaths.get(0)).hasToString("2021: 59");
+    assertThat(Observation.of(FinancialYear.of(2023), Quantity.percent("45.2"))).hasToString("2023/24: 45.2%");
+    assertThat(RelativeChangeReason.ZERO_BASE.sentence())
+        .isEqualTo("the base is zero, so a change from it has no relative size");
+  }
 }

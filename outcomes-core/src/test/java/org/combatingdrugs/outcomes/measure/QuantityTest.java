@@ -115,4 +115,16 @@ class QuantityTest {
     new NullPointerTester().testAllPublicStaticMethods(Quantity.class);
     new NullPointerTester().testAllPublicInstanceMethods(Quantity.count(1));
   }
+
+  @Test
+  void test_plus_pointsAddToAPercentageFromEitherSide_andToNothingElse() {
+    assertThat(Quantity.points("29.8").plus(Quantity.percent("45.2"))).isEqualTo(Quantity.percent("75"));
+    assertThat(Quantity.points("29.8").plus(Quantity.percent("45.2")).unit()).isEqualTo(Unit.PERCENT);
+    assertThatThrownBy(() -> Quantity.points("1").plus(Quantity.count(1)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Quantity.count(1).plus(Quantity.points("1")))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Quantity.percent("1").plus(Quantity.count(1)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }

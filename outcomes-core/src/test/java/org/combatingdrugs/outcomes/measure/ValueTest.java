@@ -111,4 +111,13 @@ class ValueTest {
     assertThat(Rate.of(4089, 524_231, 1000)).hasToString("7.8 per 1,000 (4,089 in 524,231)");
     assertThat(PublishedPercentage.of("45.20")).hasToString("45.20%");
   }
+
+  @Test
+  void test_publishedPercentage_fromADecimalKeepsItsPlaces() {
+    PublishedPercentage printed = PublishedPercentage.of(new BigDecimal("45.2"));
+    assertThat(printed).isEqualTo(PublishedPercentage.of("45.2"));
+    assertThat(printed.quantity()).isEqualTo(Quantity.percent("45.2"));
+    assertThat(printed.decimals()).isEqualTo(1);
+    assertThat(PublishedPercentage.of(new BigDecimal("58")).decimals()).isZero();
+  }
 }

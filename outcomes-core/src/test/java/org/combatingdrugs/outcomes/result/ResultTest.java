@@ -72,4 +72,11 @@ class ResultTest {
                 && n.why() == IntervalReason.TOTAL_COUNT_BELOW_TEN)
         .isTrue();
   }
+
+  @Test
+  void test_hashCode_isItsValuesOrItsReasons() {
+    assertThat(Result.<String, Why>computed("59").hashCode()).isEqualTo("59".hashCode());
+    assertThat(Result.<String, Why>notComputed(Why.TOO_FEW).hashCode()).isEqualTo(Why.TOO_FEW.hashCode());
+    assertThat(Result.<String, Why>notComputed(Why.ZERO_BASE).hashCode()).isEqualTo(Why.ZERO_BASE.hashCode());
+  }
 }

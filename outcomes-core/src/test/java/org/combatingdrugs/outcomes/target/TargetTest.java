@@ -207,4 +207,10 @@ class TargetTest {
     tester.testAllPublicStaticMethods(Attainment.class);
     tester.testAllPublicInstanceMethods(Target.reach(count(1), FY2023));
   }
+
+  @Test
+  void test_changeByAbsolute_keepsItsBaseline() {
+    Baseline b = Baseline.of(FY2022, percent("45.2"));
+    assertThat(Target.changeByAbsolute(b, percent("5"), FY2023).baseline()).contains(b);
+  }
 }
