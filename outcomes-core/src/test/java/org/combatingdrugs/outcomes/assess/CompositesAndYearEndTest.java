@@ -1,6 +1,7 @@
 package org.combatingdrugs.outcomes.assess;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.combatingdrugs.outcomes.assess.DorsetJuly2023.TREATMENT;
 
 import java.time.LocalDate;
@@ -140,5 +141,20 @@ class CompositesAndYearEndTest {
     assertThat(Ratings.forAnotherLength(count, elevenDays, twelveDays)).isTrue();
     assertThat(Ratings.forAnotherLength(Quantity.percent("10"), elevenDays, twelveDays)).isFalse();
     assertThat(Ratings.forAnotherLength(count, CalendarMonth.of(2023, 2), CalendarMonth.of(2023, 3))).isFalse();
+  }
+
+  @Test
+  void test_partsHold_noLineForACompositeWhosePartsHoldNothing() {
+    Dataset data =
+        Dataset.builder("elsewhere", Areas.hierarchy())
+            .metric(SEIZURES)
+            .measurement(Measurement.of(SEIZURES, Areas.CORNWALL, YEAR, Count.of(12)))
+            .build();
+    assertThat(Scorecards.of(data, PAN_DORSET, YEAR).line(SEIZURES.id())).isEmpty();
+    assertThat(Scorecards.of(data, Areas.DEVON_AND_CORNWALL_POLICE_FORCE_AREA, YEAR).line(SEIZURES.id())).isPresent();
+    Area hartlepool = Area.of("E06000001", "Hartlepool", AreaType.LOCAL_AUTHORITY);
+    assertThatThrownBy(() -> Scorecards.of(data, hartlepool, YEAR))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("area must be in the dataset elsewhere but was Hartlepool (E06000001)");
   }
 }

@@ -43,13 +43,14 @@ class PanelClauseEdgesTest {
   private static final Area BCP = Areas.BOURNEMOUTH_CHRISTCHURCH_AND_POOLE;
   private static final Area DORSET = Areas.DORSET;
 
-  private static final PanelSentences PAPER =
-      PanelSentences.of(Presentation.DEFAULT)
-          .withOwnArea(DORSET)
-          .withMetricLabel(CARE, "Continuity of care")
-          .withMetricLabel(TREATMENT, "Adults in treatment")
-          .withAreaLabel(BCP, "BCP")
-          .withBenchmarkName("England");
+  private static PanelSentences paper() {
+    return PanelSentences.of(Presentation.DEFAULT)
+        .withOwnArea(DORSET)
+        .withMetricLabel(CARE, "Continuity of care")
+        .withMetricLabel(TREATMENT, "Adults in treatment")
+        .withAreaLabel(BCP, "BCP")
+        .withBenchmarkName("England");
+  }
 
   private static Assessment assess(Dataset data, Metric metric, Area area, ReportingPeriod period) {
     return Assessor.assess(data, metric, area, period).orElseThrow();
@@ -64,7 +65,7 @@ class PanelClauseEdgesTest {
             .baseline(TREATMENT, DORSET, Baseline.of(FinancialYear.of(2021), Quantity.count(2500)))
             .build();
     // 2,500 → 2,700: +200, +8.0%.
-    assertThat(PAPER.sentence(assess(data, TREATMENT, DORSET, YEAR), COMPARISON).text())
+    assertThat(paper().sentence(assess(data, TREATMENT, DORSET, YEAR), COMPARISON).text())
         .isEqualTo("Adults in treatment: 2,700 in 2023/24, up from the baseline of 2,500 in 2021/22 (+8.0%, +200)");
   }
 
@@ -78,7 +79,7 @@ class PanelClauseEdgesTest {
             .measurement(Measurement.of(seizures, DORSET, YEAR.quarter(1), Count.of(5)))
             .build();
     // 5 in the first quarter × 4 = 20, against 0 last year: +20, no percentage.
-    assertThat(PAPER.sentence(assess(data, seizures, DORSET, YEAR.quarter(1)), PROJECTION).text())
+    assertThat(paper().sentence(assess(data, seizures, DORSET, YEAR.quarter(1)), PROJECTION).text())
         .isEqualTo(
             "Drug seizures: 5 in 2023/24 Q1, projected 20 for 2023/24, +20 on 2022/23 ("
                 + AssessmentReason.ZERO_BASE.sentence()
@@ -89,7 +90,7 @@ class PanelClauseEdgesTest {
   void test_target_aValueExactlyAtItIsAtTheTarget() {
     Dataset data =
         DorsetJuly2023.builder().measurement(Measurement.of(CARE, DORSET, YEAR, PublishedPercentage.of("75.0"))).build();
-    assertThat(PAPER.sentence(assess(data, CARE, DORSET, YEAR), TARGET).text())
+    assertThat(paper().sentence(assess(data, CARE, DORSET, YEAR), TARGET).text())
         .isEqualTo("Continuity of care: 75.0% in 2023/24, at the 75% ambition for 2024/25 (met)");
   }
 
@@ -108,7 +109,7 @@ class PanelClauseEdgesTest {
             .measurement(Measurement.of(CARE, DORSET, YEAR, PublishedPercentage.of("70.0")))
             .build();
     // 67.7% → 70.0%: +2.3 points, at least 0.
-    assertThat(PAPER.sentence(assess(data, CARE, DORSET, YEAR), RATING).text())
+    assertThat(paper().sentence(assess(data, CARE, DORSET, YEAR), RATING).text())
         .isEqualTo("Continuity of care: 70.0% in 2023/24; GREEN (improvement of at least 0 percentage points)");
     Dataset fallen =
         DorsetJuly2023.builder()
@@ -116,7 +117,7 @@ class PanelClauseEdgesTest {
             .measurement(Measurement.of(CARE, DORSET, YEAR, PublishedPercentage.of("60.0")))
             .build();
     // 67.7% → 60.0%: -7.7 points, below -5.
-    assertThat(PAPER.sentence(assess(fallen, CARE, DORSET, YEAR), RATING).text())
+    assertThat(paper().sentence(assess(fallen, CARE, DORSET, YEAR), RATING).text())
         .isEqualTo("Continuity of care: 60.0% in 2023/24; RED (improvement below -5 percentage points)");
   }
 
@@ -128,14 +129,14 @@ class PanelClauseEdgesTest {
             .measurement(Measurement.of(CARE, BCP, YEAR, Proportion.of(113, 250)))
             .benchmark(CARE, YEAR, Proportion.of(300, 1000))
             .build();
-    assertThat(PAPER.sentence(assess(above, CARE, BCP, YEAR), BENCHMARK).text())
+    assertThat(paper().sentence(assess(above, CARE, BCP, YEAR), BENCHMARK).text())
         .isEqualTo("Continuity of care, BCP: 45.2% in 2023/24; higher than England's 30.0% (better)");
     Dataset below =
         DorsetJuly2023.builder()
             .measurement(Measurement.of(CARE, BCP, YEAR, Proportion.of(113, 250)))
             .benchmark(CARE, YEAR, Proportion.of(600, 1000))
             .build();
-    assertThat(PAPER.sentence(assess(below, CARE, BCP, YEAR), BENCHMARK).text())
+    assertThat(paper().sentence(assess(below, CARE, BCP, YEAR), BENCHMARK).text())
         .isEqualTo("Continuity of care, BCP: 45.2% in 2023/24; lower than England's 60.0% (worse)");
   }
 }

@@ -30,16 +30,19 @@ import org.junit.jupiter.api.Test;
  */
 class ScorecardTextTest {
 
-  private static final Scorecard DORSET_Q1 = Scorecards.of(DorsetJuly2023.dataset(), Areas.DORSET, YEAR.quarter(1));
+  private static Scorecard dorsetQ1() {
+    return Scorecards.of(DorsetJuly2023.dataset(), Areas.DORSET, YEAR.quarter(1));
+  }
 
   @Test
   void test_scorecard_countsAndPrintsItsStatuses() {
-    assertThat(DORSET_Q1.lines()).hasSize(6);
-    assertThat(DORSET_Q1.notRated()).isEqualTo(3);
-    assertThat(DORSET_Q1.noDirection()).isEqualTo(3);
-    assertThat(DORSET_Q1.directionCounts().values().stream().mapToInt(Integer::intValue).sum() + DORSET_Q1.noDirection())
-        .isEqualTo(DORSET_Q1.lines().size());
-    assertThat(DORSET_Q1).hasToString("Dorset, 2023/24 Q1: 3 GREEN, 0 AMBER, 0 RED, 3 not rated");
+    Scorecard card = dorsetQ1();
+    assertThat(card.lines()).hasSize(6);
+    assertThat(card.notRated()).isEqualTo(3);
+    assertThat(card.noDirection()).isEqualTo(3);
+    assertThat(card.directionCounts().values().stream().mapToInt(Integer::intValue).sum() + card.noDirection())
+        .isEqualTo(card.lines().size());
+    assertThat(card).hasToString("Dorset, 2023/24 Q1: 3 GREEN, 0 AMBER, 0 RED, 3 not rated");
   }
 
   @Test
@@ -51,8 +54,9 @@ class ScorecardTextTest {
 
   @Test
   void test_line_printsStatusAndDirectionOrWhyNot() {
-    assertThat(DORSET_Q1.line(ARRESTS.id()).orElseThrow()).hasToString("county-lines-arrests: GREEN, improving");
-    assertThat(DORSET_Q1.line(TREATMENT.id()).orElseThrow().toString())
+    Scorecard card = dorsetQ1();
+    assertThat(card.line(ARRESTS.id()).orElseThrow()).hasToString("county-lines-arrests: GREEN, improving");
+    assertThat(card.line(TREATMENT.id()).orElseThrow().toString())
         .startsWith("numbers-in-treatment: not assessed: ");
     Scorecard panDorset = Scorecards.of(DorsetJuly2023.dataset(), Areas.PAN_DORSET_CDP, LAST_YEAR);
     assertThat(panDorset.line(TREATMENT.id()).orElseThrow())
@@ -63,12 +67,13 @@ class ScorecardTextTest {
 
   @Test
   void test_section_titleAndCount() {
-    assertThat(DORSET_Q1.sections()).extracting(ScorecardSection::toString)
+    Scorecard card = dorsetQ1();
+    assertThat(card.sections()).extracting(ScorecardSection::toString)
         .containsExactly(
             "Reduce drug-related crime (strategic): 1 metric",
             "Increase engagement in drug treatment (intermediate): 2 metrics",
             "Local metrics: 3 metrics");
-    assertThat(DORSET_Q1.sections().get(0).outcome()).contains(Outcome.REDUCE_DRUG_RELATED_CRIME);
+    assertThat(card.sections().get(0).outcome()).contains(Outcome.REDUCE_DRUG_RELATED_CRIME);
   }
 
   @Test

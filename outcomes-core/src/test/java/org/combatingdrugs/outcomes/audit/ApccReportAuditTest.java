@@ -32,13 +32,13 @@ class ApccReportAuditTest {
               PrintedShare.withoutInputs("Moses Project: participants no longer stealing", "65%"),
               PrintedShare.withoutInputs("Moses Project: participants not re-offending", "75%")));
 
-  private static final ReportAudit AUDIT = ReportAudit.of(REPORT);
+  private final ReportAudit audit = ReportAudit.of(REPORT);
 
   @Test
   void test_of_walesOverdoseDeathsImplyABaseOf150() {
     // "210 drug overdose deaths across Wales in 2021 ... a 40 percent increase on the year before":
     // 210 / b - 1 in [39.5%, 40.5%), so 210/1.405 = 149.47 < b <= 210/1.395 = 150.54: the base 150.
-    Finding wales = AUDIT.finding("Drug overdose deaths, Wales, 2021");
+    Finding wales = audit.finding("Drug overdose deaths, Wales, 2021");
     assertThat(wales.verdict()).isEqualTo(Verdict.NOT_CHECKABLE);
     assertThat(wales.reason()).contains(NotCheckableReason.BASE_NOT_GIVEN);
     assertThat(wales.range()).contains(WholeRange.of(150));
@@ -51,26 +51,26 @@ class ApccReportAuditTest {
   @Test
   void test_of_sharesWithTheirCountsFollow() {
     // 261/335 = 77.91% ("almost 78%"); 30/157 = 19.11%; 663/943 = 70.31%.
-    assertThat(AUDIT.finding("DToA Hampshire: tested of those eligible"))
+    assertThat(audit.finding("DToA Hampshire: tested of those eligible"))
         .hasToString(
             "DToA Hampshire: tested of those eligible: printed 78% for 261 of 335, which is 78%:"
                 + " consistent");
-    assertThat(AUDIT.finding("DToA Hampshire: referred who failed to attend").isConsistent())
+    assertThat(audit.finding("DToA Hampshire: referred who failed to attend").isConsistent())
         .isTrue();
-    assertThat(AUDIT.finding("DIVERT: assessments of referrals").isConsistent()).isTrue();
+    assertThat(audit.finding("DIVERT: assessments of referrals").isConsistent()).isTrue();
   }
 
   @Test
   void test_of_sharesOfTwentyResidentsImplyTheirCounts() {
     // Of twenty residents: 65% is 13, 10% is 2, 85% is 17, 80% is 16 (each c/20 within half a
     // point).
-    assertThat(AUDIT.finding("IOM houses: residents aged over 35").range())
+    assertThat(audit.finding("IOM houses: residents aged over 35").range())
         .contains(WholeRange.of(13));
-    assertThat(AUDIT.finding("IOM houses: residents with a disability").range())
+    assertThat(audit.finding("IOM houses: residents with a disability").range())
         .contains(WholeRange.of(2));
-    assertThat(AUDIT.finding("IOM houses: residents not in employment or education").range())
+    assertThat(audit.finding("IOM houses: residents not in employment or education").range())
         .contains(WholeRange.of(17));
-    assertThat(AUDIT.finding("IOM houses: residents in voluntary work"))
+    assertThat(audit.finding("IOM houses: residents in voluntary work"))
         .hasToString(
             "IOM houses: residents in voluntary work: printed 80% of a total of 20, with no count:"
                 + " not checkable, since the count is not given; a count of 16 fits");
@@ -78,11 +78,11 @@ class ApccReportAuditTest {
 
   @Test
   void test_of_figuresWithoutInputsAreNotCheckable() {
-    assertThat(AUDIT.finding("Durham: drug-related offences"))
+    assertThat(audit.finding("Durham: drug-related offences"))
         .hasToString(
             "Durham: drug-related offences: printed -7%, with no inputs: not checkable, since no"
                 + " inputs are printed with it");
-    assertThat(AUDIT.summary())
+    assertThat(audit.summary())
         .hasToString(
             "14 figures, 3 checked: 3 consistent, 0 with slips, none unexplained; 11 not checkable"
                 + " (6 no inputs, 1 base not given, 4 count not given)");

@@ -69,16 +69,16 @@ class DorsetJuly2023AuditTest {
           .withInputFrom("Neighbourhood crimes", "Neighbourhood crimes, projected")
           .withInputFrom("Cash seized", "Cash seized, projected");
 
-  private static final ReportAudit AUDIT = ReportAudit.of(REPORT);
+  private final ReportAudit audit = ReportAudit.of(REPORT);
 
   @Test
   void test_of_countyLinesFollowFromTheirInputs() {
     // 38 x 4 = 152; (152 - 80) / 80 = 72/80 = 90% exactly.
-    assertThat(AUDIT.finding("County lines arrests, projected"))
+    assertThat(audit.finding("County lines arrests, projected"))
         .hasToString(
             "County lines arrests, projected: printed 152 for 2023/24 from 38 in 2023/24 Q1 × 4,"
                 + " which is 152: consistent");
-    Finding change = AUDIT.finding("County lines arrests");
+    Finding change = audit.finding("County lines arrests");
     assertThat(change.verdict()).isEqualTo(Verdict.CONSISTENT);
     assertThat(change.exact()).contains(Exact.of(90));
     assertThat(change)
@@ -89,8 +89,8 @@ class DorsetJuly2023AuditTest {
   void test_of_socDisruptionsAreTruncated() {
     // 259 x 4 = 1,036; 72/964 = 7.4688...%, which rounds to 7.5; only cutting off the digits gives
     // 7.4.
-    assertThat(AUDIT.finding("SOC disruptions, projected").isConsistent()).isTrue();
-    Finding change = AUDIT.finding("SOC disruptions");
+    assertThat(audit.finding("SOC disruptions, projected").isConsistent()).isTrue();
+    Finding change = audit.finding("SOC disruptions");
     assertThat(change.verdict()).isEqualTo(Verdict.SLIPS);
     assertThat(change.slips()).containsExactly(Slip.TRUNCATED);
     assertThat(change.exact()).contains(Exact.of(7200, 964));
@@ -104,8 +104,8 @@ class DorsetJuly2023AuditTest {
   void test_of_neighbourhoodCrimesAreDividedByTheLaterValue() {
     // 101 x 12/6 = 202; 14/188 = 7.447% prints 7.4%; 14/202 = 6.931% prints the 6.9% the report
     // gives.
-    assertThat(AUDIT.finding("Neighbourhood crimes, projected").isConsistent()).isTrue();
-    Finding change = AUDIT.finding("Neighbourhood crimes");
+    assertThat(audit.finding("Neighbourhood crimes, projected").isConsistent()).isTrue();
+    Finding change = audit.finding("Neighbourhood crimes");
     assertThat(change.slips()).containsExactly(Slip.DIVIDED_BY_LATER_VALUE);
     assertThat(change)
         .hasToString(
@@ -116,7 +116,7 @@ class DorsetJuly2023AuditTest {
   @Test
   void test_of_cashSeizedProjectionIsFromTransposedDigits() {
     // £23,756 x 4 = £95,024; the printed £94,304 is 4 x £23,576: the 7 and 5 swapped.
-    Finding projection = AUDIT.finding("Cash seized, projected");
+    Finding projection = audit.finding("Cash seized, projected");
     assertThat(projection.slips()).containsExactly(Slip.INPUT_TRANSPOSED);
     assertThat(projection.exact()).contains(Exact.of(95_024));
     assertThat(projection.explanations())
@@ -133,7 +133,7 @@ class DorsetJuly2023AuditTest {
   void test_of_cashSeizedChangeFollowsFromTheWrongProjection() {
     // (94,304 - 68,413) / 68,413 = 37.845...% prints 37.8%, as printed; from £95,024 it is
     // 26,611 / 68,413 = 38.897...%, which prints 38.9%.
-    Finding change = AUDIT.finding("Cash seized");
+    Finding change = audit.finding("Cash seized");
     assertThat(change.verdict()).isEqualTo(Verdict.CONSISTENT);
     assertThat(change.restsOn()).containsExactly("Cash seized, projected");
     assertThat(change.corrected()).contains(Exact.of(2_661_100, 68_413));
@@ -148,7 +148,7 @@ class DorsetJuly2023AuditTest {
   void test_of_continuityOfCareIncreasesHaveNoBase() {
     // "Increase in year BCP: 10%" beside 45.2%: last year's rate is not printed, and a percentage
     // has no whole-number base to work back to.
-    Finding bcp = AUDIT.finding("Continuity of care, BCP, increase in year");
+    Finding bcp = audit.finding("Continuity of care, BCP, increase in year");
     assertThat(bcp.verdict()).isEqualTo(Verdict.NOT_CHECKABLE);
     assertThat(bcp.reason()).contains(NotCheckableReason.BASE_NOT_GIVEN);
     assertThat(bcp.range()).isEmpty();
@@ -160,7 +160,7 @@ class DorsetJuly2023AuditTest {
 
   @Test
   void test_summary_countsTheTable() {
-    AuditSummary summary = AUDIT.summary();
+    AuditSummary summary = audit.summary();
     assertThat(summary.figures()).isEqualTo(10);
     assertThat(summary.checked()).isEqualTo(8);
     assertThat(summary.consistent()).isEqualTo(5);

@@ -90,4 +90,55 @@ class ExactIntervalTest {
         .addEqualityGroup(ExactInterval.point(Exact.ONE))
         .testEquals();
   }
+
+  private static ExactInterval of(long lower, boolean includesLower, long upper, boolean includesUpper) {
+    return new ExactInterval(Exact.of(lower), includesLower, Exact.of(upper), includesUpper);
+  }
+
+  @Test
+  void test_printing_halfDownKeepsBothEndsOfZero() {
+    // Half down: 0.5 and -0.5 both round towards zero, to 0.
+    assertThat(printing("0", RoundingMode.HALF_DOWN)).hasToString("[-0.5, 0.5]");
+  }
+
+  @Test
+  void test_wholesDividing_endsAtOrBelowZero() {
+    // 4 / n for n >= 1 lies in [0, 2] for every n >= 2, and never in [-1, 0] or [-2, -1].
+    assertThat(ExactInterval.closed(Exact.ZERO, Exact.of(2)).wholesDividing(Exact.of(4))).isEqualTo(WholeRange.atLeast(2));
+    assertThat(ExactInterval.closed(Exact.of(-1), Exact.ZERO).wholesDividing(Exact.of(4))).isEqualTo(WholeRange.empty());
+    assertThat(ExactInterval.closed(Exact.of(-2), Exact.of(-1)).wholesDividing(Exact.of(4))).isEqualTo(WholeRange.empty());
+    // 4 / n in (1, 2]: n = 2 and 3.
+    assertThat(of(1, false, 2, true).wholesDividing(Exact.of(4))).isEqualTo(WholeRange.between(2, 3));
+  }
+
+  @Test
+  void test_atLeastZero_cutsOnlyANegativeLowerEnd() {
+    assertThat(of(-1, false, 1, true).atLeastZero()).isEqualTo(of(0, true, 1, true));
+    assertThat(of(0, false, 1, true).atLeastZero()).isEqualTo(of(0, false, 1, true));
+    assertThat(of(2, false, 3, false).atLeastZero()).isEqualTo(of(2, false, 3, false));
+  }
+
+  @Test
+  void test_dividedBy_everyQuotientWithItsEnds() {
+    assertThat(ExactInterval.closed(Exact.of(2), Exact.of(4)).dividedBy(ExactInterval.closed(Exact.ONE, Exact.of(2))))
+        .isEqualTo(of(1, true, 4, true));
+    assertThat(of(2, false, 4, false).dividedBy(ExactInterval.closed(Exact.ONE, Exact.of(2))))
+        .isEqualTo(of(1, false, 4, false));
+    assertThat(ExactInterval.closed(Exact.of(2), Exact.of(4)).dividedBy(of(1, false, 2, false)))
+        .isEqualTo(of(1, false, 4, false));
+    assertThat(ExactInterval.closed(Exact.of(2), Exact.of(4)).dividedBy(of(1, true, 2, false)))
+        .isEqualTo(of(1, false, 4, true));
+    assertThat(ExactInterval.closed(Exact.of(2), Exact.of(4)).dividedBy(of(1, false, 2, true)))
+        .isEqualTo(of(1, true, 4, false));
+    // A zero lower end stays included whatever the divisor's upper end: 0 / anything is 0.
+    assertThat(ExactInterval.closed(Exact.ZERO, Exact.of(4)).dividedBy(of(1, false, 2, false)))
+        .isEqualTo(of(0, true, 4, false));
+    assertThat(ExactInterval.closed(Exact.of(-1), Exact.of(4)).dividedBy(ExactInterval.closed(Exact.ONE, Exact.of(2))))
+        .isEqualTo(of(0, true, 4, true));
+    assertThat(ExactInterval.point(Exact.ZERO).dividedBy(ExactInterval.closed(Exact.ONE, Exact.of(2))))
+        .isEqualTo(ExactInterval.point(Exact.ZERO));
+    assertThatThrownBy(() -> ExactInterval.point(Exact.ONE).dividedBy(ExactInterval.closed(Exact.ZERO, Exact.of(2))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("divisor must be above zero but was [0, 2]");
+  }
 }

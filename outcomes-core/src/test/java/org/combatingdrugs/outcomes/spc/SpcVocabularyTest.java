@@ -1,9 +1,11 @@
 package org.combatingdrugs.outcomes.spc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import org.combatingdrugs.outcomes.judgement.Direction;
 import org.combatingdrugs.outcomes.judgement.Polarity;
@@ -58,5 +60,18 @@ class SpcVocabularyTest {
         .hasToString("two of three near the lower limit");
     assertThat(new SpecialCause(SpecialCauseRule.SHIFT, Direction.UP)).hasToString("a run above the mean");
     assertThat(new SpecialCause(SpecialCauseRule.SHIFT, Direction.DOWN)).hasToString("a run below the mean");
+  }
+
+  @Test
+  void test_options_runsOfThreeAtLeast_groupsOfOneAtLeast() {
+    XmrOptions shortest = new XmrOptions(true, 3, 3, OptionalInt.empty(), 1);
+    assertThat(shortest.trendPoints()).isEqualTo(3);
+    assertThatThrownBy(() -> new XmrOptions(true, 2, 3, OptionalInt.empty(), 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("trendPoints must be at least 3 but was 2");
+    assertThatThrownBy(() -> new XmrOptions(true, 3, 2, OptionalInt.empty(), 1))
+        .hasMessage("shiftPoints must be at least 3 but was 2");
+    assertThatThrownBy(() -> new XmrOptions(true, 3, 3, OptionalInt.empty(), 0))
+        .hasMessage("shortGroupBelow must be at least 1 but was 0");
   }
 }

@@ -1,8 +1,10 @@
 package org.combatingdrugs.outcomes.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.combatingdrugs.outcomes.judgement.Polarity;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,5 +66,50 @@ class LimitsAndTextTest {
     assertThat(two.size()).isEqualTo(2);
     assertThat(two.bands()).containsExactly("0-49", "50+");
     assertThat(two.weights()).containsExactly(60L, 40L);
+  }
+
+  @Test
+  void test_byIntervalAndByFunnel_aValueOnEitherLimitIsSimilar() {
+    Interval interval = new Interval(5, 4, 6, P95, IntervalMethod.BYAR);
+    assertThat(Benchmarks.byInterval(interval, 4, Polarity.HIGHER_IS_BETTER).comparison())
+        .isEqualTo(BenchmarkComparison.Comparison.SIMILAR);
+    assertThat(Benchmarks.byInterval(interval, Math.nextDown(4.0), Polarity.HIGHER_IS_BETTER).comparison())
+        .isEqualTo(BenchmarkComparison.Comparison.HIGHER);
+    assertThat(Benchmarks.byFunnel(0.45, LIMITS, Polarity.HIGHER_IS_BETTER).comparison())
+        .isEqualTo(BenchmarkComparison.Comparison.SIMILAR);
+    assertThat(Benchmarks.byFunnel(0.55, LIMITS, Polarity.HIGHER_IS_BETTER).comparison())
+        .isEqualTo(BenchmarkComparison.Comparison.SIMILAR);
+    assertThat(Benchmarks.byFunnel(0.449, LIMITS, Polarity.HIGHER_IS_BETTER).comparison())
+        .isEqualTo(BenchmarkComparison.Comparison.LOWER);
+    assertThatThrownBy(() -> Benchmarks.byInterval(interval, Double.NaN, Polarity.HIGHER_IS_BETTER))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("benchmark must be finite but was NaN");
+    assertThatThrownBy(() -> Benchmarks.byFunnel(Double.POSITIVE_INFINITY, LIMITS, Polarity.HIGHER_IS_BETTER))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("value must be finite but was Infinity");
+  }
+
+  @Test
+  void test_funnels_refuseBenchmarksAndSizesTheyCannotBound() {
+    assertThat(Benchmarks.proportionFunnel(0, 400, P95).benchmark()).isZero();
+    assertThat(Benchmarks.proportionFunnel(1, 400, P95).benchmark()).isEqualTo(1);
+    assertThatThrownBy(() -> Benchmarks.proportionFunnel(1.5, 400, P95))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("benchmark must be within [0, 1] but was 1.5");
+    assertThatThrownBy(() -> Benchmarks.proportionFunnel(-0.5, 400, P95))
+        .hasMessage("benchmark must be within [0, 1] but was -0.5");
+    assertThatThrownBy(() -> Benchmarks.proportionFunnel(0.5, 0, P95))
+        .hasMessage("denominator must be positive but was 0");
+    assertThat(Benchmarks.rateFunnel(0, 10_000, 100_000, P95).benchmark()).isZero();
+    assertThatThrownBy(() -> Benchmarks.rateFunnel(-1, 10_000, 100_000, P95))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("benchmark must be 0 or more but was -1.0");
+    assertThatThrownBy(() -> Benchmarks.rateFunnel(25, 10_000, 0, P95))
+        .hasMessage("multiplier must be positive and finite but was 0.0");
+    assertThatThrownBy(() -> Benchmarks.rateFunnel(1e308, Long.MAX_VALUE, 1, P95))
+        .hasMessage(
+            "benchmark 1.0E308 × population 9223372036854775807 ÷ multiplier 1.0 must be a finite expected count");
+    assertThatThrownBy(() -> Benchmarks.rateFunnel(25, 10_000, 100_000, ConfidenceLevel.WHOLE_RANGE))
+        .hasMessage("level must be below 100% for a rate funnel: at 100% its upper limit is not finite");
   }
 }
