@@ -2,11 +2,104 @@ package org.combatingdrugs.outcomes.json;
 
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import org.combatingdrugs.outcomes.area.Area;
+import org.combatingdrugs.outcomes.area.AreaHierarchy;
+import org.combatingdrugs.outcomes.assess.Assessment;
+import org.combatingdrugs.outcomes.assess.Dataset;
+import org.combatingdrugs.outcomes.assess.Presentation;
+import org.combatingdrugs.outcomes.assess.Scorecard;
+import org.combatingdrugs.outcomes.calc.Change;
+import org.combatingdrugs.outcomes.calc.Projection;
+import org.combatingdrugs.outcomes.exact.Exact;
+import org.combatingdrugs.outcomes.framework.Measurement;
+import org.combatingdrugs.outcomes.framework.Metric;
+import org.combatingdrugs.outcomes.json.deser.AreaDeserializer;
+import org.combatingdrugs.outcomes.json.deser.AreaHierarchyDeserializer;
+import org.combatingdrugs.outcomes.json.deser.BaselineDeserializer;
+import org.combatingdrugs.outcomes.json.deser.DatasetDeserializer;
+import org.combatingdrugs.outcomes.json.deser.ExactDeserializer;
+import org.combatingdrugs.outcomes.json.deser.MeasurementDeserializer;
+import org.combatingdrugs.outcomes.json.deser.MetricDeserializer;
+import org.combatingdrugs.outcomes.json.deser.PeriodDeserializer;
+import org.combatingdrugs.outcomes.json.deser.PresentationDeserializer;
+import org.combatingdrugs.outcomes.json.deser.QuantityDeserializer;
+import org.combatingdrugs.outcomes.json.deser.RagSchemeDeserializer;
+import org.combatingdrugs.outcomes.json.deser.TargetDeserializer;
+import org.combatingdrugs.outcomes.json.deser.UnitDeserializer;
+import org.combatingdrugs.outcomes.json.deser.ValueDeserializer;
+import org.combatingdrugs.outcomes.json.ser.AreaHierarchySerializer;
+import org.combatingdrugs.outcomes.json.ser.AreaSerializer;
+import org.combatingdrugs.outcomes.json.ser.AssessmentSerializer;
+import org.combatingdrugs.outcomes.json.ser.BaselineSerializer;
+import org.combatingdrugs.outcomes.json.ser.ChangeSerializer;
+import org.combatingdrugs.outcomes.json.ser.DatasetSerializer;
+import org.combatingdrugs.outcomes.json.ser.ExactSerializer;
+import org.combatingdrugs.outcomes.json.ser.IntervalSerializer;
+import org.combatingdrugs.outcomes.json.ser.MeasurementSerializer;
+import org.combatingdrugs.outcomes.json.ser.MetricSerializer;
+import org.combatingdrugs.outcomes.json.ser.PeriodSerializer;
+import org.combatingdrugs.outcomes.json.ser.PresentationSerializer;
+import org.combatingdrugs.outcomes.json.ser.ProjectionSerializer;
+import org.combatingdrugs.outcomes.json.ser.QuantitySerializer;
+import org.combatingdrugs.outcomes.json.ser.RagSchemeSerializer;
+import org.combatingdrugs.outcomes.json.ser.RatingSerializer;
+import org.combatingdrugs.outcomes.json.ser.ReportSerializer;
+import org.combatingdrugs.outcomes.json.ser.ScorecardSerializer;
+import org.combatingdrugs.outcomes.json.ser.TargetSerializer;
+import org.combatingdrugs.outcomes.json.ser.UnitSerializer;
+import org.combatingdrugs.outcomes.json.ser.ValueSerializer;
+import org.combatingdrugs.outcomes.json.ser.XmrChartSerializer;
+import org.combatingdrugs.outcomes.measure.Count;
+import org.combatingdrugs.outcomes.measure.Money;
+import org.combatingdrugs.outcomes.measure.Proportion;
+import org.combatingdrugs.outcomes.measure.PublishedPercentage;
+import org.combatingdrugs.outcomes.measure.Quantity;
+import org.combatingdrugs.outcomes.measure.Rate;
+import org.combatingdrugs.outcomes.measure.Unit;
+import org.combatingdrugs.outcomes.measure.Value;
+import org.combatingdrugs.outcomes.period.CalendarMonth;
+import org.combatingdrugs.outcomes.period.CalendarQuarter;
+import org.combatingdrugs.outcomes.period.CalendarYear;
+import org.combatingdrugs.outcomes.period.CalendarYears;
+import org.combatingdrugs.outcomes.period.DateRange;
+import org.combatingdrugs.outcomes.period.FinancialQuarter;
+import org.combatingdrugs.outcomes.period.FinancialQuarters;
+import org.combatingdrugs.outcomes.period.FinancialYear;
+import org.combatingdrugs.outcomes.period.FinancialYears;
+import org.combatingdrugs.outcomes.period.MonthRange;
+import org.combatingdrugs.outcomes.period.ReportingPeriod;
+import org.combatingdrugs.outcomes.period.Rolling12Months;
+import org.combatingdrugs.outcomes.period.YearToDate;
+import org.combatingdrugs.outcomes.rag.ChangeBandsScheme;
+import org.combatingdrugs.outcomes.rag.ProjectedAttainmentScheme;
+import org.combatingdrugs.outcomes.rag.RagScheme;
+import org.combatingdrugs.outcomes.rag.Rating;
+import org.combatingdrugs.outcomes.rag.TargetToleranceScheme;
+import org.combatingdrugs.outcomes.rag.TrajectoryScheme;
+import org.combatingdrugs.outcomes.spc.XmrChart;
+import org.combatingdrugs.outcomes.stats.Interval;
+import org.combatingdrugs.outcomes.target.AbsoluteChangeTarget;
+import org.combatingdrugs.outcomes.target.Baseline;
+import org.combatingdrugs.outcomes.target.BoundTarget;
+import org.combatingdrugs.outcomes.target.ReachTarget;
+import org.combatingdrugs.outcomes.target.RelativeChangeTarget;
+import org.combatingdrugs.outcomes.target.Target;
 
 /**
- * The Jackson module of the outcomes library. Register it with {@code
- * mapper.registerModule(new OutcomesModule())} or let {@code findAndRegisterModules()} find it
- * through the service loader. Serialisers for the core types arrive with the JSON issue.
+ * The Jackson module of the outcomes library: it registers one serializer and one strict
+ * deserializer for each family of core types and nothing else. Register it with {@code
+ * mapper.registerModule(new OutcomesModule())}, or let {@code findAndRegisterModules()} find it
+ * through the service loader.
+ *
+ * <p>Covered: reporting periods (every kind, as labels), {@link Exact}, {@link Unit}, {@link
+ * Quantity}, the five {@link Value}s, {@link Metric}, {@link Area}, {@link AreaHierarchy}, {@link
+ * Measurement}, {@link Baseline}, the four {@link Target}s, the four {@link RagScheme}s, {@link
+ * Presentation} and the dataset document ({@link Dataset}); for output only, the results of an
+ * assessment ({@link Change}, {@link Projection}, {@link Rating}, {@link Interval}, {@link
+ * XmrChart} and the rest), {@link Assessment}, {@link Scorecard} and the report document ({@link
+ * Report}). Reading is strict whatever the
+ * mapper's settings: unknown or repeated properties, {@code null}, wrong kinds of JSON value and
+ * values the core refuses fail with {@link OutcomesJsonException}, naming the JSON path.
  */
 public final class OutcomesModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
@@ -14,5 +107,77 @@ public final class OutcomesModule extends SimpleModule {
   /** Creates the module; it registers nothing that carries state. */
   public OutcomesModule() {
     super("OutcomesModule", Version.unknownVersion());
+    addSerializer(ReportingPeriod.class, PeriodSerializer.INSTANCE);
+    addDeserializer(ReportingPeriod.class, PeriodDeserializer.ANY);
+    period(FinancialYear.class);
+    period(FinancialYears.class);
+    period(FinancialQuarter.class);
+    period(FinancialQuarters.class);
+    period(CalendarMonth.class);
+    period(MonthRange.class);
+    period(CalendarQuarter.class);
+    period(CalendarYear.class);
+    period(CalendarYears.class);
+    period(YearToDate.class);
+    period(Rolling12Months.class);
+    period(DateRange.class);
+
+    addSerializer(Exact.class, ExactSerializer.INSTANCE);
+    addDeserializer(Exact.class, ExactDeserializer.INSTANCE);
+    addSerializer(Unit.class, UnitSerializer.INSTANCE);
+    addDeserializer(Unit.class, UnitDeserializer.INSTANCE);
+    addSerializer(Quantity.class, QuantitySerializer.INSTANCE);
+    addDeserializer(Quantity.class, QuantityDeserializer.INSTANCE);
+
+    addSerializer(Value.class, ValueSerializer.INSTANCE);
+    addDeserializer(Value.class, ValueDeserializer.ANY);
+    addDeserializer(Count.class, new ValueDeserializer<>(Count.class));
+    addDeserializer(Proportion.class, new ValueDeserializer<>(Proportion.class));
+    addDeserializer(Rate.class, new ValueDeserializer<>(Rate.class));
+    addDeserializer(Money.class, new ValueDeserializer<>(Money.class));
+    addDeserializer(PublishedPercentage.class, new ValueDeserializer<>(PublishedPercentage.class));
+
+    addSerializer(Metric.class, MetricSerializer.INSTANCE);
+    addDeserializer(Metric.class, MetricDeserializer.INSTANCE);
+    addSerializer(Area.class, AreaSerializer.INSTANCE);
+    addDeserializer(Area.class, AreaDeserializer.INSTANCE);
+    addSerializer(AreaHierarchy.class, AreaHierarchySerializer.INSTANCE);
+    addDeserializer(AreaHierarchy.class, AreaHierarchyDeserializer.INSTANCE);
+    addSerializer(Measurement.class, MeasurementSerializer.INSTANCE);
+    addDeserializer(Measurement.class, MeasurementDeserializer.INSTANCE);
+    addSerializer(Baseline.class, BaselineSerializer.INSTANCE);
+    addDeserializer(Baseline.class, BaselineDeserializer.INSTANCE);
+
+    addSerializer(Target.class, TargetSerializer.INSTANCE);
+    addDeserializer(Target.class, TargetDeserializer.ANY);
+    addDeserializer(ReachTarget.class, new TargetDeserializer<>(ReachTarget.class));
+    addDeserializer(RelativeChangeTarget.class, new TargetDeserializer<>(RelativeChangeTarget.class));
+    addDeserializer(AbsoluteChangeTarget.class, new TargetDeserializer<>(AbsoluteChangeTarget.class));
+    addDeserializer(BoundTarget.class, new TargetDeserializer<>(BoundTarget.class));
+
+    addSerializer(RagScheme.class, RagSchemeSerializer.INSTANCE);
+    addDeserializer(RagScheme.class, RagSchemeDeserializer.ANY);
+    addDeserializer(TargetToleranceScheme.class, new RagSchemeDeserializer<>(TargetToleranceScheme.class));
+    addDeserializer(ProjectedAttainmentScheme.class, new RagSchemeDeserializer<>(ProjectedAttainmentScheme.class));
+    addDeserializer(TrajectoryScheme.class, new RagSchemeDeserializer<>(TrajectoryScheme.class));
+    addDeserializer(ChangeBandsScheme.class, new RagSchemeDeserializer<>(ChangeBandsScheme.class));
+
+    addSerializer(Presentation.class, PresentationSerializer.INSTANCE);
+    addDeserializer(Presentation.class, PresentationDeserializer.INSTANCE);
+    addSerializer(Dataset.class, DatasetSerializer.INSTANCE);
+    addDeserializer(Dataset.class, DatasetDeserializer.INSTANCE);
+
+    addSerializer(Change.class, ChangeSerializer.INSTANCE);
+    addSerializer(Projection.class, ProjectionSerializer.INSTANCE);
+    addSerializer(Rating.class, RatingSerializer.INSTANCE);
+    addSerializer(Interval.class, IntervalSerializer.INSTANCE);
+    addSerializer(XmrChart.class, XmrChartSerializer.INSTANCE);
+    addSerializer(Assessment.class, AssessmentSerializer.INSTANCE);
+    addSerializer(Scorecard.class, ScorecardSerializer.INSTANCE);
+    addSerializer(Report.class, ReportSerializer.INSTANCE);
+  }
+
+  private <T extends ReportingPeriod> void period(Class<T> kind) {
+    addDeserializer(kind, new PeriodDeserializer<>(kind));
   }
 }

@@ -1,0 +1,41 @@
+package org.combatingdrugs.outcomes.json.deser;
+
+import com.fasterxml.jackson.core.JsonParser;
+import java.io.IOException;
+import javax.annotation.Nullable;
+import org.combatingdrugs.outcomes.measure.Quantity;
+import org.combatingdrugs.outcomes.period.ReportingPeriod;
+import org.combatingdrugs.outcomes.target.Baseline;
+
+/** Reads a baseline: {@code {"period": "2022/23", "value": {"amount": 2590, "unit": "count"}}}. */
+public final class BaselineDeserializer extends StrictDeserializer<Baseline> {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The only instance. */
+  public static final BaselineDeserializer INSTANCE = new BaselineDeserializer();
+
+  private BaselineDeserializer() {
+    super(Baseline.class, "a baseline");
+  }
+
+  @Override
+  protected Baseline read(JsonParser p) throws IOException {
+    return baseline(p);
+  }
+
+  /** Reads a baseline at the parser's current value. */
+  static Baseline baseline(JsonParser p) throws IOException {
+    Fields fields = Fields.of(p, "a baseline", "period", "value");
+    @Nullable ReportingPeriod period = null;
+    @Nullable Quantity value = null;
+    while (fields.next()) {
+      switch (fields.name()) {
+        case "period" -> period = PeriodDeserializer.period(p);
+        case "value" -> value = QuantityDeserializer.quantity(p);
+        default -> throw fields.unknown();
+      }
+    }
+    return Baseline.of(fields.required("period", period), fields.required("value", value));
+  }
+}

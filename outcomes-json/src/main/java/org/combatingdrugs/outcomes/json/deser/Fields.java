@@ -1,0 +1,124 @@
+package org.combatingdrugs.outcomes.json.deser;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.Set;
+import javax.annotation.Nullable;
+import org.combatingdrugs.outcomes.json.OutcomesJsonException;
+
+/**
+ * The properties of one JSON object, visited in order: each name is checked against the ones seen
+ * (a repeated name is refused whatever the mapper's settings), and {@link #next()} leaves the
+ * parser at the property's value.
+ *
+ * <pre>{@code
+ * Fields fields = Fields.of(p, "a quantity", "amount", "unit");
+ * while (fields.next()) {
+ *   switch (fields.name()) {
+ *     case "amount" -> amount = ...;
+ *     case "unit" -> unit = ...;
+ *     default -> throw fields.unknown();
+ *   }
+ * }
+ * }</pre>
+ */
+final class Fields {
+
+  private final JsonParser p;
+  private final String what;
+  private final String known;
+  private final Set<String> seen = new HashSet<>();
+  private boolean atName;
+  private String name = "";
+
+  private Fields(JsonParser p, String what, String known, boolean atName) {
+    this.p = p;
+    this.what = what;
+    this.known = known;
+    this.atName = atName;
+  }
+
+  /**
+   * Starts reading an object; the parser is at its {@code START_OBJECT} (or, as Jackson sometimes
+   * hands it over, at its first property name or its end).
+   *
+   * @param p the parser
+   * @param what the kind of object, for messages: {@code "a quantity"}
+   * @param properties the names it may have, for messages
+   */
+  static Fields of(JsonParser p, String what, String... properties) throws IOException {
+    JsonToken token = p.currentToken();
+    String known = String.join(", ", properties);
+    if (token == JsonToken.START_OBJECT) {
+      return new Fields(p, what, known, false);
+    }
+    if (token == JsonToken.FIELD_NAME || token == JsonToken.END_OBJECT) {
+      return new Fields(p, what, known, true);
+    }
+    throw Read.expected(p, what + " (an object with " + known + ")");
+  }
+
+  /**
+   * Moves to the next property's value.
+   *
+   * @return {@code false} at the end of the object (the parser is left at its {@code END_OBJECT})
+   */
+  boolean next() throws IOException {
+    JsonToken token = atName ? p.currentToken() : p.nextToken();
+    atName = false;
+    if (token == JsonToken.END_OBJECT) {
+      return false;
+    }
+    if (token != JsonToken.FIELD_NAME) {
+      throw Read.expected(p, "a property name");
+    }
+    name = p.currentName();
+    if (!seen.add(name)) {
+      throw Read.fail(p, "is repeated: " + what + " has one property '" + Read.quoted(name) + "'");
+    }
+    p.nextToken();
+    return true;
+  }
+
+  /** The current property's name. */
+  String name() {
+    return name;
+  }
+
+  /** The current property is none of the object's. */
+  OutcomesJsonException unknown() {
+    return Read.fail(
+        p, "is not a property of " + what + ", which has only " + known);
+  }
+
+  /**
+   * A property that must have been given, read from the object just finished.
+   *
+   * @param property its name
+   * @param value what was read, {@code null} when it was not given
+   * @return the value
+   */
+  <T> T required(String property, @Nullable T value) throws OutcomesJsonException {
+    if (value == null) {
+      throw Read.fail(p, what + " needs the property '" + property + "'");
+    }
+    return value;
+  }
+
+  /** An error about the object just finished. */
+  OutcomesJsonException fail(String problem) {
+    return Read.fail(p, problem);
+  }
+
+  /** The core refused the object just finished. */
+  OutcomesJsonException invalid(IllegalArgumentException e) {
+    return Read.invalid(p, what, e);
+  }
+
+  /** The parser, for the readers of values. */
+  JsonParser parser() {
+    return p;
+  }
+}

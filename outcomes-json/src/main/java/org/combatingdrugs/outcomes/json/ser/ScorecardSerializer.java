@@ -1,0 +1,93 @@
+package org.combatingdrugs.outcomes.json.ser;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.combatingdrugs.outcomes.area.Area;
+import org.combatingdrugs.outcomes.assess.Scorecard;
+import org.combatingdrugs.outcomes.assess.ScorecardLine;
+import org.combatingdrugs.outcomes.assess.ScorecardSection;
+import org.combatingdrugs.outcomes.judgement.Judgement;
+import org.combatingdrugs.outcomes.rag.RagStatus;
+
+/**
+ * Writes a scorecard: {@code dataset}, {@code area} in full, {@code period}, its {@code sections}
+ * by outcome (each with its {@code outcome} when it has one, {@code title} and {@code lines}: a
+ * line's {@code metric}, its {@code assessment} or why there is none, and the codes of the areas
+ * it was {@code pooledFrom} and of its {@code missingParts}), then the counts: {@code
+ * statusCounts} by RAG status (every status, from GREEN), {@code notRated}, {@code
+ * directionCounts} by judgement (every judgement, in declaration order) and {@code noDirection}.
+ */
+public final class ScorecardSerializer extends StdSerializer<Scorecard> {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The only instance. */
+  public static final ScorecardSerializer INSTANCE = new ScorecardSerializer();
+
+  private ScorecardSerializer() {
+    super(Scorecard.class);
+  }
+
+  @Override
+  public void serialize(Scorecard value, JsonGenerator g, SerializerProvider provider) throws IOException {
+    write(g, value, provider);
+  }
+
+  /** Writes a scorecard. */
+  static void write(JsonGenerator g, Scorecard s, SerializerProvider provider) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("dataset", s.dataset());
+    g.writeObjectFieldStart("area");
+    AreaSerializer.fields(g, s.area());
+    g.writeEndObject();
+    g.writeStringField("period", s.period().label());
+    g.writeArrayFieldStart("sections");
+    for (ScorecardSection section : s.sections()) {
+      g.writeStartObject();
+      if (section.outcome().isPresent()) {
+        g.writeStringField("outcome", section.outcome().get().name());
+      }
+      g.writeStringField("title", section.title());
+      g.writeArrayFieldStart("lines");
+      for (ScorecardLine line : section.lines()) {
+        g.writeStartObject();
+        g.writeFieldName("metric");
+        MetricSerializer.write(g, line.metric());
+        Results.field(g, "assessment", line.assessment(), (out, a) -> AssessmentSerializer.write(out, a, provider));
+        codes(g, "pooledFrom", line.pooledFrom());
+        codes(g, "missingParts", line.missingParts());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    Map<RagStatus, Integer> statuses = s.statusCounts();
+    g.writeObjectFieldStart("statusCounts");
+    for (RagStatus status : RagStatus.values()) {
+      g.writeNumberField(status.name(), statuses.getOrDefault(status, 0));
+    }
+    g.writeEndObject();
+    g.writeNumberField("notRated", s.notRated());
+    Map<Judgement, Integer> directions = s.directionCounts();
+    g.writeObjectFieldStart("directionCounts");
+    for (Judgement judgement : Judgement.values()) {
+      g.writeNumberField(judgement.name(), directions.getOrDefault(judgement, 0));
+    }
+    g.writeEndObject();
+    g.writeNumberField("noDirection", s.noDirection());
+    g.writeEndObject();
+  }
+
+  private static void codes(JsonGenerator g, String name, List<Area> areas) throws IOException {
+    g.writeArrayFieldStart(name);
+    for (Area area : areas) {
+      g.writeString(area.code());
+    }
+    g.writeEndArray();
+  }
+}
