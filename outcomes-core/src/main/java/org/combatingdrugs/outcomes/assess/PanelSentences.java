@@ -17,9 +17,9 @@ import org.combatingdrugs.outcomes.framework.Metric;
 
 /**
  * Writes the sentences a panel paper prints about an assessment, from its numbers, so that the
- * words cannot disagree with them: {@code County lines arrests: 38 in 2023/24 Q1, projected 152
- * for 2023/24, +90.0% (+72) on 2022/23; GREEN (improvement of at least 0%)}. Every figure printed
- * is kept with its exact value ({@link Sentence#figures()}).
+ * words cannot disagree with them: {@code County lines arrests: 38 in 2023/24 Q1, projected 152 for
+ * 2023/24, +90.0% (+72) on 2022/23; GREEN (improvement of at least 0%)}. Every figure printed is
+ * kept with its exact value ({@link Sentence#figures()}).
  *
  * <p>A sentence names the metric (by its catalogue name, or a shorter label the caller sets: {@code
  * Continuity of care}), then the area unless it is one of the report's own areas ({@link
@@ -28,12 +28,15 @@ import org.combatingdrugs.outcomes.framework.Metric;
  * its status ({@code (provisional)}), then the parts asked for ({@link SentencePart}). A part whose
  * element is absent says why, in the words of its {@link AssessmentReason#sentence()}.
  *
- * <p>Figures follow the report's {@link Presentation}: counts and pounds whole; percentages,
- * percentage points and rates to its places; every figure rounded by its mode. A figure someone set
- * (a target level, a RAG band's edge) prints as set, {@code 75%}, rounded only when it has more
- * places than that. A difference of percentages is in {@code percentage points}, never a percent.
- * A target that is a national ambition of the drugs strategy ({@link
- * org.combatingdrugs.outcomes.framework.NationalAmbitions}) is called an ambition.
+ * <p>Figures follow the report's {@link Presentation}: whole counts and pounds whole, money with
+ * pence to the penny ({@code £0.40}), a count that is not whole (a projection by last year's
+ * profile, a target set as a relative change) to its places, at least one, so that no rounded
+ * figure reads as a count printed in full; percentages, percentage points and rates to its places;
+ * every figure rounded by its mode. A figure someone set (a target level, a RAG band's edge) prints
+ * as set, {@code 75%}, rounded only when it has more places than that. A difference of percentages
+ * is in {@code percentage points}, never a percent. A target that is a national ambition of the
+ * drugs strategy ({@link org.combatingdrugs.outcomes.framework.NationalAmbitions}) is called an
+ * ambition.
  *
  * <p>Immutable and thread-safe; each {@code with} method returns a copy.
  */
@@ -110,7 +113,8 @@ public final class PanelSentences {
    */
   public PanelSentences withOwnArea(Area area) {
     checkNotNull(area, "area");
-    ImmutableSet<String> own = ImmutableSet.<String>builder().addAll(ownAreas).add(area.code()).build();
+    ImmutableSet<String> own =
+        ImmutableSet.<String>builder().addAll(ownAreas).add(area.code()).build();
     return new PanelSentences(presentation, metricLabels, areaLabels, own, benchmarkName);
   }
 
@@ -215,7 +219,8 @@ public final class PanelSentences {
         + benchmarkName.orElse("unnamed");
   }
 
-  private static ImmutableMap<String, String> put(ImmutableMap<String, String> labels, String key, String label) {
+  private static ImmutableMap<String, String> put(
+      ImmutableMap<String, String> labels, String key, String label) {
     checkLabel(label);
     Map<String, String> copy = new LinkedHashMap<>(labels);
     copy.put(key, label);

@@ -89,7 +89,7 @@ final class ChangeAudits {
     if (settled.isPresent()) {
       return settled.get();
     }
-    ChangeCheck check = ChangeCheck.of(printed, change, RoundingMode.HALF_UP);
+    ChangeCheck check = ChangeCheck.of(printed, change, printed.rounding());
     for (ChangeSlip slip : check.slips()) {
       audit.add(Auditor.explain(Slip.of(slip), check.figure()));
     }
@@ -187,7 +187,7 @@ final class ChangeAudits {
             .exact(exact)
             .range("base", bases);
     PointAudit audit = new PointAudit(printed, exact);
-    ChangeCheck check = ChangeCheck.of(printed, change, RoundingMode.HALF_UP);
+    ChangeCheck check = ChangeCheck.of(printed, change, printed.rounding());
     for (ChangeSlip slip : check.slips()) {
       audit.add(Auditor.explain(Slip.of(slip), check.figure()));
     }

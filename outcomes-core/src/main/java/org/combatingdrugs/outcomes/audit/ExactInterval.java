@@ -55,8 +55,9 @@ public record ExactInterval(
   }
 
   /**
-   * The values that print as a figure when rounded half up (ties away from zero) to its step, as
-   * {@link PrintedFigure#contains(Exact)} reads it: {@code [6.85, 6.95)} for {@code 6.9%}.
+   * The values that print as a figure when rounded to its step by its {@linkplain
+   * PrintedFigure#rounding() rounding}, as {@link PrintedFigure#contains(Exact)} reads it: {@code
+   * [6.85, 6.95)} for {@code 6.9%} rounded half up.
    *
    * @param figure the printed figure
    * @return the interval, in the figure's unit
@@ -71,7 +72,8 @@ public record ExactInterval(
   }
 
   /**
-   * The values that print as a figure when rounded to its step with a given mode: for {@code 7.4%},
+   * The values that print as a figure when rounded to its step with a given mode, whatever the
+   * figure's own rounding: for {@code 7.4%},
    * {@code [7.4, 7.5)} when truncating ({@code DOWN}), {@code [7.35, 7.45]} half-even.
    *
    * @param figure the printed figure
@@ -83,33 +85,7 @@ public record ExactInterval(
     checkNotNull(mode, "mode");
     checkArgument(
         mode != RoundingMode.UNNECESSARY, "mode must be a rounding mode but was %s", mode);
-    Exact value = Exact.of(figure.value());
-    Exact step = Exact.of(figure.step());
-    Exact half = step.divide(2);
-    int sign = value.signum();
-    return switch (mode) {
-      case UP ->
-          sign == 0
-              ? point(value)
-              : sign > 0
-                  ? new ExactInterval(value.subtract(step), false, value, true)
-                  : new ExactInterval(value, true, value.add(step), false);
-      case DOWN ->
-          sign == 0
-              ? new ExactInterval(step.negate(), false, step, false)
-              : sign > 0
-                  ? new ExactInterval(value, true, value.add(step), false)
-                  : new ExactInterval(value.subtract(step), false, value, true);
-      case CEILING -> new ExactInterval(value.subtract(step), false, value, true);
-      case FLOOR -> new ExactInterval(value, true, value.add(step), false);
-      case HALF_DOWN ->
-          new ExactInterval(value.subtract(half), sign <= 0, value.add(half), sign >= 0);
-      case HALF_EVEN -> {
-        boolean even = !value.divide(step).numerator().testBit(0);
-        yield new ExactInterval(value.subtract(half), even, value.add(half), even);
-      }
-      case HALF_UP, UNNECESSARY -> printing(figure);
-    };
+    return printing(figure.roundedBy(mode));
   }
 
   /**

@@ -7,8 +7,8 @@ import static org.combatingdrugs.outcomes.audit.Printing.shown;
 import static org.combatingdrugs.outcomes.audit.Printing.value;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Optional;
+import java.util.function.BinaryOperator;
 import org.combatingdrugs.outcomes.calc.RunRateProjection;
 import org.combatingdrugs.outcomes.exact.Exact;
 import org.combatingdrugs.outcomes.measure.PrintedFigure;
@@ -50,7 +50,7 @@ final class FigureAudits {
     if (settled.isPresent()) {
       return settled.get();
     }
-    ProjectionCheck check = ProjectionCheck.of(printed, projection, RoundingMode.HALF_UP);
+    ProjectionCheck check = ProjectionCheck.of(printed, projection, printed.rounding());
     for (ProjectionSlip slip : check.slips()) {
       audit.add(
           switch (slip) {
@@ -72,7 +72,9 @@ final class FigureAudits {
     PrintedFigure printed = item.printed();
     PrintedFigure level = item.value();
     PrintedFigure target = item.target();
-    Exact exact = value(target).subtract(value(level));
+    boolean below = item.side() == PrintedGap.Side.BELOW;
+    BinaryOperator<Exact> gap = (v, t) -> below ? t.subtract(v) : v.subtract(t);
+    Exact exact = gap.apply(value(level), value(target));
     Finding.Builder finding =
         Finding.of(
                 item,
@@ -82,21 +84,23 @@ final class FigureAudits {
                     + shown(level)
                     + " and the target "
                     + shown(target)
+                    + (below ? "" : ", above it")
                     + ", which is "
                     + as(printed, exact))
             .exact(exact);
+    ExactInterval shortfall = input(target).plus(input(level).negate());
     Optional<ExactInterval> allowed =
         isWhole(level) && isWhole(target)
             ? Optional.empty()
-            : Optional.of(input(target).plus(input(level).negate()));
+            : Optional.of(below ? shortfall : shortfall.negate());
     PointAudit audit = new PointAudit(printed, exact);
     Optional<Finding> settled = audit.settled(finding, allowed);
     if (settled.isPresent()) {
       return settled.get();
     }
     audit.standard();
-    audit.inputTransposed("value", level, swapped -> value(target).subtract(swapped));
-    audit.inputTransposed("target", target, swapped -> swapped.subtract(value(level)));
+    audit.inputTransposed("value", level, swapped -> gap.apply(swapped, value(target)));
+    audit.inputTransposed("target", target, swapped -> gap.apply(value(level), swapped));
     return audit.explained(finding);
   }
 

@@ -58,7 +58,7 @@ final class PointAudit {
   /** Truncated (only truncation gives the figure) or rounded another way. */
   @CanIgnoreReturnValue
   PointAudit rounding() {
-    FigureCheck check = FigureCheck.of(printed, exact, RoundingMode.HALF_UP);
+    FigureCheck check = FigureCheck.of(printed, exact, printed.rounding());
     ImmutableSet<RoundingMode> modes = check.modesThatReproduce();
     if (check.isTruncation()) {
       found.add(Explanation.of(Slip.TRUNCATED));

@@ -2,6 +2,7 @@ package org.combatingdrugs.outcomes.audit;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.math.RoundingMode;
 import java.util.Optional;
 import org.combatingdrugs.outcomes.measure.PrintedFigure;
 
@@ -97,5 +98,21 @@ public record PrintedChange(
   static PrintedFigure parse(String name, CharSequence text) {
     checkNotNull(text, name);
     return PrintedFigure.parse(text);
+  }
+
+  /**
+   * This item with every figure read as printed by another rounding ({@link
+   * PrintedFigure#roundedBy}).
+   *
+   * @param rounding how the report rounded; never {@code UNNECESSARY}
+   * @return the item
+   */
+  @Override
+  public PrintedChange roundedBy(RoundingMode rounding) {
+    return new PrintedChange(
+        label,
+        printed.roundedBy(rounding),
+        base.map(f -> f.roundedBy(rounding)),
+        current.map(f -> f.roundedBy(rounding)));
   }
 }

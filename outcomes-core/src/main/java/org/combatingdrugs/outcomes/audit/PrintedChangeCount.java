@@ -3,6 +3,7 @@ package org.combatingdrugs.outcomes.audit;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.math.RoundingMode;
 import java.util.Optional;
 import org.combatingdrugs.outcomes.measure.PrintedFigure;
 
@@ -82,5 +83,21 @@ public record PrintedChangeCount(
    */
   public WholeRange bases() {
     return ImpliedRanges.basesOfChangeCount(printed, count);
+  }
+
+  /**
+   * This item with every figure read as printed by another rounding ({@link
+   * PrintedFigure#roundedBy}).
+   *
+   * @param rounding how the report rounded; never {@code UNNECESSARY}
+   * @return the item
+   */
+  @Override
+  public PrintedChangeCount roundedBy(RoundingMode rounding) {
+    return new PrintedChangeCount(
+        label,
+        printed.roundedBy(rounding),
+        count.roundedBy(rounding),
+        base.map(f -> f.roundedBy(rounding)));
   }
 }

@@ -15,9 +15,9 @@ import org.combatingdrugs.outcomes.measure.Quantity;
  * £94,304} is not consistent with £95,024 and should have printed {@code £95,024}.
  *
  * <p>Consistent means the exact value lies in the figure's interval ({@link
- * PrintedFigure#contains(Exact)}): rounding it half up (ties away from zero) to the figure's step
- * gives the printed value. The lower end is included for a positive figure, the upper end for a
- * negative one, neither for zero. Unlike {@link FigureCheck}, the precision comes from the printed
+ * PrintedFigure#contains(Exact)}): rounding it to the figure's step by the figure's rounding gives
+ * the printed value. Half up (the default), the lower end is included for a positive figure, the
+ * upper end for a negative one, neither for zero. Unlike {@link FigureCheck}, the precision comes from the printed
  * text, so a suffix counts: the step of {@code £78k} is £1,000.
  *
  * @param printed the figure as printed

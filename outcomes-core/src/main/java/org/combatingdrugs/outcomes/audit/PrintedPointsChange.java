@@ -3,6 +3,7 @@ package org.combatingdrugs.outcomes.audit;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.math.RoundingMode;
 import org.combatingdrugs.outcomes.measure.MeasureType;
 import org.combatingdrugs.outcomes.measure.PrintedFigure;
 
@@ -52,5 +53,18 @@ public record PrintedPointsChange(
         PrintedChange.parse("printed", printed),
         PrintedChange.parse("base", base),
         PrintedChange.parse("current", current));
+  }
+
+  /**
+   * This item with every figure read as printed by another rounding ({@link
+   * PrintedFigure#roundedBy}).
+   *
+   * @param rounding how the report rounded; never {@code UNNECESSARY}
+   * @return the item
+   */
+  @Override
+  public PrintedPointsChange roundedBy(RoundingMode rounding) {
+    return new PrintedPointsChange(
+        label, printed.roundedBy(rounding), base.roundedBy(rounding), current.roundedBy(rounding));
   }
 }

@@ -2,6 +2,7 @@ package org.combatingdrugs.outcomes.audit;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.math.RoundingMode;
 import org.combatingdrugs.outcomes.calc.Projections;
 import org.combatingdrugs.outcomes.calc.RunRateProjection;
 import org.combatingdrugs.outcomes.measure.PrintedFigure;
@@ -71,5 +72,23 @@ public record PrintedProjection(
   /** The projection the printed inputs give: the value so far divided by the share observed. */
   public RunRateProjection projection() {
     return Projections.runRate(observedValue.quantity(), observed, period, basis);
+  }
+
+  /**
+   * This item with every figure read as printed by another rounding ({@link
+   * PrintedFigure#roundedBy}).
+   *
+   * @param rounding how the report rounded; never {@code UNNECESSARY}
+   * @return the item
+   */
+  @Override
+  public PrintedProjection roundedBy(RoundingMode rounding) {
+    return new PrintedProjection(
+        label,
+        printed.roundedBy(rounding),
+        observedValue.roundedBy(rounding),
+        observed,
+        period,
+        basis);
   }
 }

@@ -3,6 +3,7 @@ package org.combatingdrugs.outcomes.audit;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.math.RoundingMode;
 import java.util.Optional;
 import org.combatingdrugs.outcomes.measure.MeasureType;
 import org.combatingdrugs.outcomes.measure.PrintedFigure;
@@ -107,5 +108,21 @@ public record PrintedRate(
         name,
         figure.text());
     ItemChecks.checkNotNegative(name, figure);
+  }
+
+  /**
+   * This item with every figure read as printed by another rounding ({@link
+   * PrintedFigure#roundedBy}).
+   *
+   * @param rounding how the report rounded; never {@code UNNECESSARY}
+   * @return the item
+   */
+  @Override
+  public PrintedRate roundedBy(RoundingMode rounding) {
+    return new PrintedRate(
+        label,
+        printed.roundedBy(rounding),
+        count.map(f -> f.roundedBy(rounding)),
+        population.map(f -> f.roundedBy(rounding)));
   }
 }

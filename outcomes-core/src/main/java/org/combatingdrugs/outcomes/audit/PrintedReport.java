@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSetMultimap;
+import java.math.RoundingMode;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -96,6 +97,23 @@ public record PrintedReport(
             .putAll(inputsFrom)
             .put(label, source)
             .build());
+  }
+
+  /**
+   * This report with every figure read as printed by another rounding: a report that rounds half to
+   * even, or truncates, is audited against what that rounding prints. Printing is taken to round
+   * half up until said otherwise.
+   *
+   * @param rounding how the report rounded; never {@code UNNECESSARY}
+   * @return the report
+   * @throws IllegalArgumentException when the rounding is {@code UNNECESSARY}
+   */
+  public PrintedReport roundedBy(RoundingMode rounding) {
+    checkNotNull(rounding, "rounding");
+    return new PrintedReport(
+        name,
+        items.stream().map(i -> i.roundedBy(rounding)).collect(ImmutableList.toImmutableList()),
+        inputsFrom);
   }
 
   /**

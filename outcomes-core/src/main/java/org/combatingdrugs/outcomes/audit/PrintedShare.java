@@ -3,6 +3,7 @@ package org.combatingdrugs.outcomes.audit;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.math.RoundingMode;
 import java.util.Optional;
 import org.combatingdrugs.outcomes.measure.MeasureType;
 import org.combatingdrugs.outcomes.measure.PrintedFigure;
@@ -23,7 +24,10 @@ public record PrintedShare(
     Optional<PrintedFigure> total)
     implements ReportItem {
 
-  /** Checks the figure is a percentage and the count and total are amounts in one unit. */
+  /**
+   * Checks the figure is a percentage and the count and total are amounts in one unit, the count
+   * no more than the total (allowing for their rounding).
+   */
   public PrintedShare {
     checkNotNull(label, "label");
     checkNotNull(printed, "printed");
@@ -35,6 +39,13 @@ public record PrintedShare(
     total.ifPresent(t -> checkAmount("total", t));
     if (count.isPresent() && total.isPresent()) {
       ItemChecks.checkSameUnit("total", total.get(), "count", count.get());
+      ExactInterval room = Printing.input(total.get()).plus(Printing.input(count.get()).negate());
+      int sign = room.upper().signum();
+      checkArgument(
+          sign > 0 || (sign == 0 && room.includesUpper()),
+          "count must be at most its total '%s' but was '%s'",
+          total.get().text(),
+          count.get().text());
     }
   }
 
@@ -108,5 +119,21 @@ public record PrintedShare(
         name,
         figure.text());
     ItemChecks.checkNotNegative(name, figure);
+  }
+
+  /**
+   * This item with every figure read as printed by another rounding ({@link
+   * PrintedFigure#roundedBy}).
+   *
+   * @param rounding how the report rounded; never {@code UNNECESSARY}
+   * @return the item
+   */
+  @Override
+  public PrintedShare roundedBy(RoundingMode rounding) {
+    return new PrintedShare(
+        label,
+        printed.roundedBy(rounding),
+        count.map(f -> f.roundedBy(rounding)),
+        total.map(f -> f.roundedBy(rounding)));
   }
 }

@@ -3,6 +3,7 @@ package org.combatingdrugs.outcomes.audit;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import java.math.RoundingMode;
 import java.util.List;
 import org.combatingdrugs.outcomes.measure.PrintedFigure;
 
@@ -57,5 +58,20 @@ public record PrintedTotal(String label, PrintedFigure printed, ImmutableList<Pr
   /** The check of the total against its parts. */
   public TotalCheck check() {
     return new TotalCheck(printed, parts);
+  }
+
+  /**
+   * This item with every figure read as printed by another rounding ({@link
+   * PrintedFigure#roundedBy}).
+   *
+   * @param rounding how the report rounded; never {@code UNNECESSARY}
+   * @return the item
+   */
+  @Override
+  public PrintedTotal roundedBy(RoundingMode rounding) {
+    return new PrintedTotal(
+        label,
+        printed.roundedBy(rounding),
+        parts.stream().map(f -> f.roundedBy(rounding)).collect(ImmutableList.toImmutableList()));
   }
 }

@@ -40,7 +40,7 @@ final class Printing {
     return figure.format(value(figure));
   }
 
-  /** An exact value as the figure would print it, rounded half up to its step. */
+  /** An exact value as the figure would print it, rounded to its step by its rounding. */
   static String as(PrintedFigure figure, Exact exact) {
     return figure.format(exact);
   }

@@ -18,8 +18,9 @@ import org.combatingdrugs.outcomes.measure.PrintedFigure;
  */
 final class RangeAudit {
 
-  private static final List<RoundingMode> OTHER_MODES =
+  private static final List<RoundingMode> MODES =
       List.of(
+          RoundingMode.HALF_UP,
           RoundingMode.UP,
           RoundingMode.DOWN,
           RoundingMode.CEILING,
@@ -54,7 +55,10 @@ final class RangeAudit {
   RangeAudit standard(boolean signed) {
     Set<RoundingMode> modes = EnumSet.noneOf(RoundingMode.class);
     WholeRange truncated = WholeRange.empty();
-    for (RoundingMode mode : OTHER_MODES) {
+    for (RoundingMode mode : MODES) {
+      if (mode == printed.rounding()) {
+        continue;
+      }
       WholeRange fits = derive.apply(ExactInterval.printing(printed, mode));
       if (!fits.isEmpty()) {
         modes.add(mode);
@@ -64,6 +68,7 @@ final class RangeAudit {
       }
     }
     if (modes.contains(RoundingMode.DOWN)
+        && !modes.contains(RoundingMode.HALF_UP)
         && !modes.contains(RoundingMode.HALF_DOWN)
         && !modes.contains(RoundingMode.HALF_EVEN)) {
       found.add(new Explanation(Slip.TRUNCATED, fits(truncated)));

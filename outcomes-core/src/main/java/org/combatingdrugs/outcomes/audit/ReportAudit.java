@@ -19,8 +19,9 @@ import org.combatingdrugs.outcomes.measure.PrintedFigure;
  * every known slip that explains it, or that none does; what cannot be checked and why; the whole
  * inputs a figure implies — and a {@link AuditSummary} of them all.
  *
- * <p>Printing is taken to round half up (ties away from zero), as {@link PrintedFigure} reads a
- * figure. Inputs are taken as printed; a figure that follows only from values within its inputs'
+ * <p>Each figure is judged by its own {@linkplain PrintedFigure#rounding() rounding}: half up (ties
+ * away from zero) as {@link PrintedFigure} reads a figure, or as {@link PrintedReport#roundedBy}
+ * says. Inputs are taken as printed; a figure that follows only from values within its inputs'
  * own rounding is consistent, and says so ({@link Finding#isWithinInputRounding()}). A figure that
  * takes an input from another figure of the report which does not follow from its own inputs is
  * judged on what was printed, and {@linkplain Finding#restsOn() says what it rests on}. Immutable

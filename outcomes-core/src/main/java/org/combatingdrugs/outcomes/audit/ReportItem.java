@@ -1,5 +1,6 @@
 package org.combatingdrugs.outcomes.audit;
 
+import java.math.RoundingMode;
 import org.combatingdrugs.outcomes.measure.PrintedFigure;
 
 /**
@@ -24,4 +25,14 @@ public sealed interface ReportItem
 
   /** The derived figure as printed. */
   PrintedFigure printed();
+
+  /**
+   * This item with every figure read as printed by another rounding: a report that truncates, or
+   * rounds half to even ({@link PrintedFigure#roundedBy}).
+   *
+   * @param rounding how the report rounded; never {@code UNNECESSARY}
+   * @return the item
+   * @throws IllegalArgumentException when the rounding is {@code UNNECESSARY}
+   */
+  ReportItem roundedBy(RoundingMode rounding);
 }

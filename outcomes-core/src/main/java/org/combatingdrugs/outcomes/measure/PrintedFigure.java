@@ -16,8 +16,8 @@ import org.combatingdrugs.outcomes.exact.Exact;
  * <p>{@link #parse} reads the forms reports print:
  *
  * <ul>
- *   <li>counts and pounds, with thousands separators in groups of three or none: {@code 59,478,661},
- *       {@code 59478661}, {@code £23,756};
+ *   <li>counts and pounds, with thousands separators in groups of three or none: {@code
+ *       59,478,661}, {@code 59478661}, {@code £23,756};
  *   <li>a magnitude suffix on counts and pounds, straight after the digits: {@code k} or {@code K}
  *       (thousand), {@code m} or {@code M} (million), {@code bn}, {@code Bn} or {@code BN}
  *       (billion): {@code £78k}, {@code £1.2m}, {@code £19bn}. A lone {@code b} is refused (reports
@@ -27,8 +27,8 @@ import org.combatingdrugs.outcomes.exact.Exact;
  *       positive whole multiplier, grouped or not);
  *   <li>a sign first: {@code -}, {@code +}, the minus sign U+2212 or the en dash U+2013; before the
  *       pound sign ({@code -£720}), never after it;
- *   <li>a signed figure in brackets, as in "+7.5% (+72)": {@code (-24)}, {@code (+72)}. An
- *       unsigned non-zero figure in brackets, {@code (24)}, is refused as ambiguous: it may be 24 in
+ *   <li>a signed figure in brackets, as in "+7.5% (+72)": {@code (-24)}, {@code (+72)}. An unsigned
+ *       non-zero figure in brackets, {@code (24)}, is refused as ambiguous: it may be 24 in
  *       brackets or an accounting-style negative, -24. {@code (0)} is read, both readings agreeing;
  *   <li>surrounding spaces, tabs and non-breaking spaces (U+00A0, U+2007, U+202F); the same spaces
  *       separate a rate's number, {@code per} and multiplier.
@@ -44,8 +44,8 @@ import org.combatingdrugs.outcomes.exact.Exact;
  * unit even when it ends in zeros ({@code £78,000} has step 1). Printing is taken to round half up
  * (ties away from zero), so the true value lies within half a step of the printed one: in [v − s/2,
  * v + s/2) for a positive figure, (v − s/2, v + s/2] for a negative one and (−s/2, s/2) for zero.
- * Equivalently, an exact value is {@linkplain #contains consistent} with the figure when rounding it
- * half up to the step gives the printed value.
+ * Equivalently, an exact value is {@linkplain #contains consistent} with the figure when rounding
+ * it half up to the step gives the printed value.
  *
  * <p>Equality is by value, unit and step: {@code £78k} equals {@code £78K} and {@code £0.078m},
  * {@code +7.5%} equals {@code 7.5%}, but {@code £78k} does not equal {@code £78,000} (another
@@ -70,6 +70,7 @@ public final class PrintedFigure {
   private final int suffixExponent;
   private final boolean printsPlus;
   private final boolean bracketed;
+  private final RoundingMode rounding;
 
   PrintedFigure(
       String text,
@@ -88,6 +89,19 @@ public final class PrintedFigure {
     this.suffixExponent = suffixExponent;
     this.printsPlus = printsPlus;
     this.bracketed = bracketed;
+    this.rounding = RoundingMode.HALF_UP;
+  }
+
+  private PrintedFigure(PrintedFigure figure, RoundingMode rounding) {
+    this.text = figure.text;
+    this.value = figure.value;
+    this.unit = figure.unit;
+    this.exponent = figure.exponent;
+    this.suffix = figure.suffix;
+    this.suffixExponent = figure.suffixExponent;
+    this.printsPlus = figure.printsPlus;
+    this.bracketed = figure.bracketed;
+    this.rounding = rounding;
   }
 
   /**
@@ -101,6 +115,46 @@ public final class PrintedFigure {
    */
   public static PrintedFigure parse(CharSequence text) {
     return PrintedFigureParser.parse(text);
+  }
+
+  /**
+   * Reads a figure printed by rounding another way than half up: {@code parse("7.4%",
+   * RoundingMode.DOWN)} is a truncated figure, standing for [7.4%, 7.5%).
+   *
+   * @param text the figure, as {@link #parse(CharSequence)} reads it
+   * @param rounding how the report rounded to the printed step; never {@code UNNECESSARY}
+   * @return the figure
+   * @throws IllegalArgumentException when the text is not one of the forms read, or the rounding is
+   *     {@code UNNECESSARY}
+   */
+  public static PrintedFigure parse(CharSequence text, RoundingMode rounding) {
+    checkNotNull(rounding, "rounding");
+    return parse(text).roundedBy(rounding);
+  }
+
+  /**
+   * This figure as printed by another rounding: the same text, value and step, standing for the
+   * values that {@code rounding} takes to it.
+   *
+   * @param rounding how the report rounded to the printed step; never {@code UNNECESSARY}
+   * @return the figure
+   * @throws IllegalArgumentException when the rounding is {@code UNNECESSARY}
+   */
+  public PrintedFigure roundedBy(RoundingMode rounding) {
+    checkNotNull(rounding, "rounding");
+    checkArgument(
+        rounding != RoundingMode.UNNECESSARY,
+        "rounding must be a rounding mode but was %s",
+        rounding);
+    return rounding == this.rounding ? this : new PrintedFigure(this, rounding);
+  }
+
+  /**
+   * How the report rounded to the printed step: {@code HALF_UP} unless {@linkplain #roundedBy
+   * said}.
+   */
+  public RoundingMode rounding() {
+    return rounding;
   }
 
   /** The text as given, surrounding spaces included. */
@@ -128,35 +182,73 @@ public final class PrintedFigure {
     return Quantity.of(value, unit);
   }
 
-  /** The lower end of the values that print as this figure: value − step/2. */
+  /**
+   * The lower end of the values that print as this figure: value − step/2 when rounding half up,
+   * half down or half even; value − step or the value itself when rounding up, down, to ceiling or
+   * floor, by the side of zero.
+   */
   public BigDecimal lower() {
-    return plain(value.subtract(halfStep()));
+    return plain(
+        switch (rounding) {
+          case UP -> value.signum() > 0 ? value.subtract(step()) : value;
+          case DOWN -> value.signum() > 0 ? value : value.subtract(step());
+          case CEILING -> value.subtract(step());
+          case FLOOR -> value;
+          case HALF_UP, HALF_DOWN, HALF_EVEN, UNNECESSARY -> value.subtract(halfStep());
+        });
   }
 
-  /** The upper end of the values that print as this figure: value + step/2. */
+  /** The upper end of the values that print as this figure, as {@link #lower()}. */
   public BigDecimal upper() {
-    return plain(value.add(halfStep()));
+    return plain(
+        switch (rounding) {
+          case UP -> value.signum() < 0 ? value.add(step()) : value;
+          case DOWN -> value.signum() < 0 ? value : value.add(step());
+          case CEILING -> value;
+          case FLOOR -> value.add(step());
+          case HALF_UP, HALF_DOWN, HALF_EVEN, UNNECESSARY -> value.add(halfStep());
+        });
   }
 
   /**
-   * Whether {@link #lower()} itself prints as this figure: true for a positive figure (a tie rounds
-   * up to it), false for a negative one or zero.
+   * Whether {@link #lower()} itself prints as this figure: half up, true for a positive figure (a
+   * tie rounds away from zero to it), false for a negative one or zero; half even, when the printed
+   * digit is even.
    */
   public boolean includesLower() {
-    return value.signum() > 0;
+    int sign = value.signum();
+    return switch (rounding) {
+      case UP -> sign <= 0;
+      case DOWN -> sign > 0;
+      case CEILING -> false;
+      case FLOOR -> true;
+      case HALF_DOWN -> sign <= 0;
+      case HALF_EVEN -> isEvenStep();
+      case HALF_UP, UNNECESSARY -> sign > 0;
+    };
   }
 
   /**
-   * Whether {@link #upper()} itself prints as this figure: true for a negative figure (a tie rounds
-   * away from zero to it), false for a positive one or zero.
+   * Whether {@link #upper()} itself prints as this figure: half up, true for a negative figure (a
+   * tie rounds away from zero to it), false for a positive one or zero.
    */
   public boolean includesUpper() {
-    return value.signum() < 0;
+    int sign = value.signum();
+    return switch (rounding) {
+      case UP -> sign >= 0;
+      case DOWN -> sign < 0;
+      case CEILING -> true;
+      case FLOOR -> false;
+      case HALF_DOWN -> sign >= 0;
+      case HALF_EVEN -> isEvenStep();
+      case HALF_UP, UNNECESSARY -> sign < 0;
+    };
   }
 
   /**
    * Whether an exact value is consistent with this figure: whether it lies in the interval of
-   * values that round half up to it. £77,800 is consistent with {@code £78k}; £77,400 is not.
+   * values that round to it by its {@link #rounding()}. £77,800 is consistent with {@code £78k};
+   * £77,400 is not.
    *
    * @param exact the value, in this figure's unit
    * @return whether it prints as this figure
@@ -190,15 +282,15 @@ public final class PrintedFigure {
   }
 
   /**
-   * An exact value rounded half up (ties away from zero) to this figure's step: what the report
-   * should have printed, as a value. £77,800 rounds to 78000 at the step of {@code £78k}.
+   * An exact value rounded by this figure's {@link #rounding()} to its step: what the report should
+   * have printed, as a value. £77,800 rounds to 78000 at the step of {@code £78k}.
    *
    * @param exact the value
    * @return the rounded value, comparable with {@link #value()}
    */
   public BigDecimal round(Exact exact) {
     checkNotNull(exact, "exact");
-    BigDecimal steps = exact.divide(Exact.of(step())).toDecimal(0, RoundingMode.HALF_UP);
+    BigDecimal steps = exact.divide(Exact.of(step())).toDecimal(0, rounding);
     return plain(steps.scaleByPowerOfTen(exponent));
   }
 
@@ -225,10 +317,15 @@ public final class PrintedFigure {
         switch (unit.type()) {
           case MONEY -> sign + "£" + digits + suffix;
           case PROPORTION -> sign + digits + "%";
-          case RATE -> sign + digits + " per " + Unit.grouped(BigDecimal.valueOf(unit.multiplier()));
+          case RATE ->
+              sign + digits + " per " + Unit.grouped(BigDecimal.valueOf(unit.multiplier()));
           case COUNT -> sign + digits + suffix;
         };
     return bracketed ? "(" + body + ")" : body;
+  }
+
+  private boolean isEvenStep() {
+    return !value.movePointLeft(exponent).toBigIntegerExact().testBit(0);
   }
 
   private BigDecimal halfStep() {
@@ -244,12 +341,13 @@ public final class PrintedFigure {
     return other instanceof PrintedFigure that
         && that.value.equals(value)
         && that.unit.equals(unit)
-        && that.exponent == exponent;
+        && that.exponent == exponent
+        && that.rounding == rounding;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(value, unit, exponent);
+    return Objects.hash(value, unit, exponent, rounding);
   }
 
   /**
@@ -264,6 +362,7 @@ public final class PrintedFigure {
         + (includesLower() ? " ≤ " : " < ")
         + "value"
         + (includesUpper() ? " ≤ " : " < ")
-        + unit.format(upper());
+        + unit.format(upper())
+        + (rounding == RoundingMode.HALF_UP ? "" : ", rounded " + rounding);
   }
 }

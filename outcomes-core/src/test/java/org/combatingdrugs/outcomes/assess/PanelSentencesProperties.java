@@ -6,11 +6,14 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.annotation.Nullable;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -23,9 +26,20 @@ import org.combatingdrugs.outcomes.area.Area;
 import org.combatingdrugs.outcomes.area.Areas;
 import org.combatingdrugs.outcomes.assess.SentenceFigure.Role;
 import org.combatingdrugs.outcomes.audit.ChangeCheck;
+import org.combatingdrugs.outcomes.audit.Finding;
+import org.combatingdrugs.outcomes.audit.PrintedChange;
+import org.combatingdrugs.outcomes.audit.PrintedChangeCount;
+import org.combatingdrugs.outcomes.audit.PrintedGap;
+import org.combatingdrugs.outcomes.audit.PrintedPointsChange;
+import org.combatingdrugs.outcomes.audit.PrintedProjection;
+import org.combatingdrugs.outcomes.audit.PrintedReport;
+import org.combatingdrugs.outcomes.audit.ReportAudit;
+import org.combatingdrugs.outcomes.audit.ReportItem;
+import org.combatingdrugs.outcomes.audit.Verdict;
 import org.combatingdrugs.outcomes.audit.FigureCheck;
 import org.combatingdrugs.outcomes.audit.PrintedFigureCheck;
 import org.combatingdrugs.outcomes.calc.Change;
+import org.combatingdrugs.outcomes.calc.RunRateProjection;
 import org.combatingdrugs.outcomes.exact.Exact;
 import org.combatingdrugs.outcomes.framework.Measurement;
 import org.combatingdrugs.outcomes.framework.Metric;
@@ -267,6 +281,100 @@ class PanelSentencesProperties {
       }
     }
     Statistics.label("kind").collect(c.series().kind(), c.series().frequency());
+  }
+
+  @Property(tries = 300)
+  @StatisticsReport(onFailureOnly = true)
+  void theAuditOfEverySentence_findsNoSlip(@ForAll("cases") Case c) {
+    Assessment assessment = c.assess();
+    PanelSentences writer = PanelSentences.of(c.presentation());
+    Sentence sentence = writer.sentence(assessment, EnumSet.allOf(SentencePart.class));
+    List<ReportItem> items = printedItems(assessment, sentence);
+    ReportAudit audit =
+        ReportAudit.of(PrintedReport.of("Sentences", items).roundedBy(c.presentation().mode()));
+    for (Finding finding : audit.findings()) {
+      assertThat(finding.verdict())
+          .as("%s in '%s'", finding, sentence.text())
+          .isIn(Verdict.CONSISTENT, Verdict.NOT_CHECKABLE);
+      Statistics.label("audited").collect(finding.item().getClass().getSimpleName(), finding.verdict());
+    }
+  }
+
+  /**
+   * The derived figures of a sentence as a printed report would hold them, each with the inputs the
+   * sentence printed beside it: a change with its comparison and value, a change and its amount as
+   * a pair, a projection with the value it runs on, a gap with its value and the target's level or
+   * the expected value, on the side the words say.
+   */
+  private static List<ReportItem> printedItems(Assessment a, Sentence sentence) {
+    Map<Role, PrintedFigure> byRole = new EnumMap<>(Role.class);
+    Map<Role, Quantity> exact = new EnumMap<>(Role.class);
+    for (SentenceFigure figure : sentence.figures()) {
+      byRole.put(figure.role(), figure.printed());
+      exact.put(figure.role(), figure.exact());
+    }
+    PrintedFigure value = sentence.figures().get(0).printed();
+    assertThat(sentence.figures().get(0).role()).isEqualTo(Role.VALUE);
+    Optional<PrintedFigure> comparison = Optional.ofNullable(byRole.get(Role.COMPARISON_VALUE));
+    Optional<PrintedFigure> percent = Optional.ofNullable(byRole.get(Role.CHANGE_PERCENT));
+    Optional<PrintedFigure> amount = Optional.ofNullable(byRole.get(Role.CHANGE_AMOUNT));
+    List<ReportItem> items = new ArrayList<>();
+    if (comparison.isPresent()) {
+      PrintedFigure base = comparison.get();
+      percent.ifPresent(p -> items.add(new PrintedChange("change", p, Optional.of(base), Optional.of(value))));
+      if (percent.isPresent()
+          && amount.isPresent()
+          && isWhole(amount.get(), exact.get(Role.CHANGE_AMOUNT))
+          && isWhole(base, exact.get(Role.COMPARISON_VALUE))) {
+        items.add(new PrintedChangeCount("change and amount", percent.get(), amount.get(), Optional.of(base)));
+      }
+      if (amount.isPresent() && value.unit().isPercent()) {
+        items.add(new PrintedPointsChange("points", amount.get(), base, value));
+      } else if (amount.isPresent()) {
+        items.add(new PrintedGap("amount", amount.get(), base, value, PrintedGap.Side.BELOW));
+      }
+    }
+    Optional<PrintedFigure> projected = Optional.ofNullable(byRole.get(Role.PROJECTION));
+    if (projected.isPresent()
+        && a.projection().orElseThrow() instanceof RunRateProjection run
+        && run.observedValue().equals(a.latest().value().quantity())) {
+      items.add(new PrintedProjection("projection", projected.get(), value, run.observed(), run.period(), run.basis()));
+    }
+    Optional<PrintedFigure> projectedPercent = Optional.ofNullable(byRole.get(Role.PROJECTED_CHANGE_PERCENT));
+    Optional<PrintedFigure> projectedAmount = Optional.ofNullable(byRole.get(Role.PROJECTED_CHANGE_AMOUNT));
+    if (projectedPercent.isPresent()
+        && projectedAmount.isPresent()
+        && isWhole(projectedAmount.get(), exact.get(Role.PROJECTED_CHANGE_AMOUNT))) {
+      items.add(
+          new PrintedChangeCount("projected change", projectedPercent.get(), projectedAmount.get(), Optional.empty()));
+    }
+    gap(sentence, value, byRole, Role.TARGET_GAP, Role.TARGET_LEVEL).ifPresent(items::add);
+    gap(sentence, value, byRole, Role.TRAJECTORY_GAP, Role.EXPECTED).ifPresent(items::add);
+    return items;
+  }
+
+  /**
+   * A whole difference of counts or pounds, printed in full: what a "change (count)" pair holds. A
+   * projection's change need not be whole (a prior-year profile divides), and is then a rounded
+   * figure the pair cannot hold.
+   */
+  private static boolean isWhole(PrintedFigure figure, @Nullable Quantity exact) {
+    return figure.unit().isAdditive()
+        && figure.step().compareTo(BigDecimal.ONE) == 0
+        && exact != null
+        && exact.amount().isInteger();
+  }
+
+  private static Optional<ReportItem> gap(
+      Sentence sentence, PrintedFigure value, Map<Role, PrintedFigure> byRole, Role gapRole, Role levelRole) {
+    Optional<SentenceFigure> gap = sentence.figures().stream().filter(f -> f.role() == gapRole).findFirst();
+    Optional<PrintedFigure> level = Optional.ofNullable(byRole.get(levelRole));
+    if (gap.isEmpty() || level.isEmpty()) {
+      return Optional.empty();
+    }
+    String after = sentence.text().substring(gap.get().end()).replaceFirst("^ percentage points", "");
+    PrintedGap.Side side = after.startsWith(" above") ? PrintedGap.Side.ABOVE : PrintedGap.Side.BELOW;
+    return Optional.of(new PrintedGap(gapRole.name(), gap.get().printed(), value, level.get(), side));
   }
 
   /** The figure, read back from the text, against the value the assessment holds for its role. */

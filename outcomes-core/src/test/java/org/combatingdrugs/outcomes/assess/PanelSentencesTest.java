@@ -162,7 +162,7 @@ class PanelSentencesTest {
     Assessment arrests = assess(DorsetJuly2023.dataset(), ARRESTS, DORSET, YEAR.quarter(1));
     assertThat(texts(DORSET_PAPER.sentences(arrests)))
         .containsExactly(
-            "County lines arrests: 38 in 2023/24 Q1, 95% confidence interval 27 to 52",
+            "County lines arrests: 38 in 2023/24 Q1, 95% confidence interval 26.9 to 52.2",
             "County lines arrests: 38 in 2023/24 Q1; no comparison: there is no value for the same period last"
                 + " year and no baseline to compare with",
             "County lines arrests: 38 in 2023/24 Q1, projected 152 for 2023/24, +90.0% (+72) on 2022/23",
