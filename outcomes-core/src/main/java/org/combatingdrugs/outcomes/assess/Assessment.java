@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import org.combatingdrugs.outcomes.calc.Projection;
 import org.combatingdrugs.outcomes.framework.Measurement;
+import org.combatingdrugs.outcomes.measure.DataStatus;
 import org.combatingdrugs.outcomes.measure.Quantity;
 import org.combatingdrugs.outcomes.rag.DirectionOfTravel;
 import org.combatingdrugs.outcomes.rag.Rating;
@@ -21,6 +22,11 @@ import org.combatingdrugs.outcomes.target.Target;
  * when it can be computed; otherwise it carries its {@link AssessmentReason}, so nothing is null
  * and nothing is silently left out.
  *
+ * <p>A provisional value is assessed as a final one is, since panels rate the latest data they
+ * have; {@link #isProvisional()} says so, every element computed from it is as provisional as the
+ * value, and the sentences print {@code (provisional)} after its period. No element is withheld for
+ * it.
+ *
  * @param latest the measurement assessed
  * @param comparison the comparison value (the same period last year, else the baseline) and the
  *     change from it
@@ -30,9 +36,10 @@ import org.combatingdrugs.outcomes.target.Target;
  *     profile when the same part of last year and last year's total are held, by run rate otherwise
  * @param projectedChange the change from last year's total to the projection
  * @param target the target set for the metric in the area
- * @param attainment the latest value against the target (a count for part of the target's period
- *     is not set against it)
- * @param expected the value the linear trajectory from baseline to target expects at the period's end
+ * @param attainment the latest value against the target (a count for part of the target's period is
+ *     not set against it)
+ * @param expected the value the linear trajectory from baseline to target expects at the period's
+ *     end
  * @param rating the RAG rating by the metric's scheme, with the threshold that placed it
  * @param interval the 95% confidence interval of the value, in the value's unit
  * @param significance whether the change from last year's value is significant at 95%
@@ -77,7 +84,18 @@ public record Assessment(
     checkNotNull(assurance, "assurance");
   }
 
-  /** The metric, area, period and value: {@code numbers-in-treatment, BCP (E06000058), 2022/23: 2,590 (final)}. */
+  /**
+   * Whether the value assessed is provisional, so that every element computed from it may change
+   * when the final figure is published.
+   */
+  public boolean isProvisional() {
+    return latest.status() == DataStatus.PROVISIONAL;
+  }
+
+  /**
+   * The metric, area, period and value: {@code numbers-in-treatment, BCP (E06000058), 2022/23:
+   * 2,590 (final)}.
+   */
   @Override
   public String toString() {
     return latest.toString();

@@ -53,6 +53,13 @@ public enum AssessmentReason implements Reason {
   TARGET_FOR_ANOTHER_PERIOD(
       "the target is for another length of period than the value, and a count or amount is not"
           + " compared with a target for a different length of time (rate the projection instead)"),
+  /**
+   * A count or amount whose baseline is for another length of period than the value compared with
+   * it, or than the target a trajectory runs to: a quarter's count is not set against a year's.
+   */
+  BASELINE_FOR_ANOTHER_PERIOD(
+      "the baseline is for another length of period, and a count or amount is not compared across"
+          + " different lengths of time"),
   /** The scheme rates the value projected to the target's year, and none is projected. */
   NO_PROJECTION_TO_TARGET("the scheme rates the projected value, and no projection to the target's year can be made"),
   /** A percentage published without its counts has no sampling model. */

@@ -42,7 +42,10 @@ public final class Assessor {
    * @param area an area of the dataset
    * @param period the period assessed
    * @return the assessment, or not computed ({@link AssessmentReason#NO_VALUE_FOR_PERIOD}) when the
-   *     dataset holds no value for it
+   *     dataset holds no value for it. A composite area whose own values the dataset does not hold
+   *     is assessed from its parts' values pooled, as a {@linkplain Scorecards#of scorecard} does;
+   *     not computed ({@link AssessmentReason#PART_MISSING}, {@link
+   *     AssessmentReason#PARTS_NOT_POOLABLE}) when they cannot be
    */
   public static Result<Assessment, AssessmentReason> assess(
       Dataset data, Metric metric, Area area, ReportingPeriod period) {
@@ -50,6 +53,18 @@ public final class Assessor {
     checkNotNull(metric, "metric");
     checkNotNull(area, "area");
     checkNotNull(period, "period");
+    if (Composites.applies(data, metric, area)) {
+      Result<Dataset, AssessmentReason> pooled = Composites.pool(data, metric, area, period).data();
+      Optional<AssessmentReason> refused = pooled.reason();
+      return refused.isPresent()
+          ? Result.notComputed(refused.get())
+          : assessHeld(pooled.orElseThrow(), metric, area, period);
+    }
+    return assessHeld(data, metric, area, period);
+  }
+
+  private static Result<Assessment, AssessmentReason> assessHeld(
+      Dataset data, Metric metric, Area area, ReportingPeriod period) {
     Optional<Measurement> found = data.measurement(metric, area, period);
     return found.isEmpty()
         ? Result.notComputed(AssessmentReason.NO_VALUE_FOR_PERIOD)
@@ -69,12 +84,16 @@ public final class Assessor {
             .<Result<Target, AssessmentReason>>map(Result::computed)
             .orElse(Result.notComputed(AssessmentReason.NO_TARGET));
     Optional<Baseline> baseline =
-        target.value().flatMap(Target::baseline).or(() -> data.baseline(latest.metric(), latest.area()));
+        target
+            .value()
+            .flatMap(Target::baseline)
+            .or(() -> data.baseline(latest.metric(), latest.area()));
     Optional<Measurement> lastYear =
         data.measurement(latest.metric(), latest.area(), latest.period().sameLastYear());
     Result<Comparison, AssessmentReason> comparison = comparison(latest, lastYear, baseline);
     Result<Projection, AssessmentReason> projection = YearEnd.projection(data, latest);
-    Result<ProjectedChange, AssessmentReason> projectedChange = YearEnd.change(data, latest, projection);
+    Result<ProjectedChange, AssessmentReason> projectedChange =
+        YearEnd.change(data, latest, projection);
     Ratings.Inputs inputs =
         new Ratings.Inputs(
             latest,
@@ -120,12 +139,16 @@ public final class Assessor {
               then,
               PercentageChange.between(then, now)));
     }
-    if (baseline.isPresent() && !Ratings.forAnotherLength(now, latest.period(), baseline.get().period())) {
-      Baseline b = baseline.get();
-      Change change = PercentageChange.between(b.value(), now);
-      return Result.computed(new Comparison(Comparison.Basis.BASELINE, b.period(), b.value(), change));
+    if (baseline.isEmpty()) {
+      return Result.notComputed(AssessmentReason.NO_COMPARISON_VALUE);
     }
-    return Result.notComputed(AssessmentReason.NO_COMPARISON_VALUE);
+    Baseline b = baseline.get();
+    if (Ratings.forAnotherLength(now, latest.period(), b.period())) {
+      return Result.notComputed(AssessmentReason.BASELINE_FOR_ANOTHER_PERIOD);
+    }
+    Change change = PercentageChange.between(b.value(), now);
+    return Result.computed(
+        new Comparison(Comparison.Basis.BASELINE, b.period(), b.value(), change));
   }
 
   private static Result<DirectionOfTravel, AssessmentReason> direction(
@@ -150,7 +173,8 @@ public final class Assessor {
     if (Ratings.forAnotherLength(value, latest.period(), target.orElseThrow().due())) {
       return Result.notComputed(AssessmentReason.TARGET_FOR_ANOTHER_PERIOD);
     }
-    Result<Attainment, AttainmentReason> attained = target.orElseThrow().attainmentOf(value, latest);
+    Result<Attainment, AttainmentReason> attained =
+        target.orElseThrow().attainmentOf(value, latest);
     return attained.isComputed()
         ? Result.computed(attained.orElseThrow())
         : Result.notComputed(AssessmentReason.NO_JUDGEMENT_POLARITY);

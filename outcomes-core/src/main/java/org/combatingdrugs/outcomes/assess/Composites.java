@@ -30,10 +30,31 @@ final class Composites {
 
   private Composites() {}
 
-  /** What pooling gave: the dataset holding the composite's series, or the parts that were missing. */
+  /**
+   * What pooling gave: the dataset holding the composite's series, or the parts that were missing.
+   */
   record Pooled(
-      Result<Dataset, AssessmentReason> data, ImmutableList<Area> parts, ImmutableList<Area> missing) {}
+      Result<Dataset, AssessmentReason> data,
+      ImmutableList<Area> parts,
+      ImmutableList<Area> missing) {}
 
+  /**
+   * Whether a composite's values come from pooling: the dataset holds none of its own for the
+   * metric, and some of its members or the areas they are made of hold values.
+   */
+  static boolean applies(Dataset data, Metric metric, Area area) {
+    AreaHierarchy areas = data.areas();
+    return data.series(metric, area).isEmpty()
+        && areas.isComposite(area)
+        && (holdsAny(data, metric, areas.membersOf(area))
+            || holdsAny(data, metric, areas.leavesOf(area)));
+  }
+
+  /**
+   * Pools a composite's parts: its direct members when all hold the period and pool, otherwise the
+   * areas they are made of (a member holding only a published percentage is pooled from its own
+   * parts' counts).
+   */
   static Pooled pool(Dataset data, Metric metric, Area composite, ReportingPeriod period) {
     AreaHierarchy areas = data.areas();
     ImmutableList<Area> members = areas.membersOf(composite);
@@ -47,33 +68,62 @@ final class Composites {
           byLeaves ? leaves : members,
           byLeaves ? missingLeaves : missingMembers);
     }
-    ImmutableList<Area> parts = missingMembers.isEmpty() ? members : leaves;
-    ImmutableSortedMap.Builder<ReportingPeriod, Measurement> pooled = ImmutableSortedMap.naturalOrder();
+    List<ImmutableList<Area>> candidates = new ArrayList<>();
+    if (missingMembers.isEmpty()) {
+      candidates.add(members);
+    }
+    if (missingLeaves.isEmpty() && !leaves.equals(members)) {
+      candidates.add(leaves);
+    }
+    for (ImmutableList<Area> parts : candidates) {
+      Optional<ImmutableSortedMap<ReportingPeriod, Measurement>> series =
+          pooledSeries(data, metric, composite, parts, period);
+      if (series.isPresent()) {
+        Optional<Target> target =
+            data.target(metric, composite).or(() -> summedTarget(data, metric, parts));
+        Optional<Baseline> baseline =
+            data.baseline(metric, composite).or(() -> summedBaseline(data, metric, parts));
+        return new Pooled(
+            Result.computed(
+                data.withDerivedSeries(metric, composite, series.get(), target, baseline)),
+            parts,
+            ImmutableList.of());
+      }
+    }
+    return new Pooled(
+        Result.notComputed(AssessmentReason.PARTS_NOT_POOLABLE),
+        ImmutableList.of(),
+        ImmutableList.of());
+  }
+
+  /**
+   * The composite's series pooled from these parts, for every period they all hold; empty when the
+   * period assessed does not pool (a part holds only a published percentage, say).
+   */
+  private static Optional<ImmutableSortedMap<ReportingPeriod, Measurement>> pooledSeries(
+      Dataset data, Metric metric, Area composite, List<Area> parts, ReportingPeriod period) {
+    ImmutableSortedMap.Builder<ReportingPeriod, Measurement> pooled =
+        ImmutableSortedMap.naturalOrder();
     for (ReportingPeriod held : data.series(metric, parts.get(0)).keySet()) {
       List<Measurement> values = new ArrayList<>(parts.size());
       for (Area part : parts) {
         data.measurement(metric, part, held).ifPresent(values::add);
       }
       if (values.size() == parts.size()) {
-        Result<Aggregate, PoolReason> aggregate = Aggregation.aggregate(composite, areas, values);
+        Result<Aggregate, PoolReason> aggregate =
+            Aggregation.aggregate(composite, data.areas(), values);
         if (aggregate.isComputed()) {
           pooled.put(held, aggregate.orElseThrow().measurement());
         } else if (held.equals(period)) {
-          return new Pooled(
-              Result.notComputed(AssessmentReason.PARTS_NOT_POOLABLE), ImmutableList.of(), ImmutableList.of());
+          return Optional.empty();
         }
       }
     }
-    Optional<Target> target =
-        data.target(metric, composite)
-            .or(() -> summedTarget(data, metric, parts));
-    Optional<Baseline> baseline =
-        data.baseline(metric, composite)
-            .or(() -> summedBaseline(data, metric, parts));
-    return new Pooled(
-        Result.computed(data.withDerivedSeries(metric, composite, pooled.build(), target, baseline)),
-        parts,
-        ImmutableList.of());
+    return Optional.of(pooled.build());
+  }
+
+  private static boolean holdsAny(Dataset data, Metric metric, List<Area> parts) {
+    return parts.stream().anyMatch(part -> !data.series(metric, part).isEmpty());
   }
 
   private static ImmutableList<Area> missingAt(
@@ -112,7 +162,8 @@ final class Composites {
     Optional<Baseline> total = Optional.empty();
     for (Area part : parts) {
       Optional<Baseline> found = data.baseline(metric, part);
-      if (found.isEmpty() || (total.isPresent() && !total.get().period().equals(found.get().period()))) {
+      if (found.isEmpty()
+          || (total.isPresent() && !total.get().period().equals(found.get().period()))) {
         return Optional.empty();
       }
       Baseline b = found.get();

@@ -19,18 +19,27 @@ import org.combatingdrugs.outcomes.stats.TrendReason;
 import org.combatingdrugs.outcomes.target.Target;
 
 /**
- * What the series up to the latest value says: the run of consecutive periods of the latest's
- * kind that ends at it (a gap ends the run), Fingertips' recent trend over its last five points,
- * and the XmR chart of the run with its assurance against the target.
+ * What the series up to the latest value says: the run of consecutive periods of the latest's kind
+ * that ends at it (a gap ends the run), Fingertips' recent trend over its last five points, and the
+ * XmR chart of the run with its assurance against the target.
  */
 final class History {
 
   /** The fewest points an XmR chart is drawn from: one moving range needs two. */
   static final int XMR_MIN_POINTS = 2;
 
+  /**
+   * The fewest points whose limits are settled enough to judge assurance against a target: below 12
+   * a chart's limits are trial limits, revised with every new point (NHSRplotthedots warns of them
+   * under 12), so the chart is drawn but no assurance is given.
+   */
+  static final int ASSURANCE_MIN_POINTS = 12;
+
   private History() {}
 
-  /** The consecutive periods of the latest's kind held in the dataset, oldest first, ending at it. */
+  /**
+   * The consecutive periods of the latest's kind held in the dataset, oldest first, ending at it.
+   */
   static ImmutableList<Measurement> run(Dataset data, Measurement latest) {
     List<Measurement> backwards = new ArrayList<>();
     backwards.add(latest);
@@ -78,21 +87,28 @@ final class History {
     if (run.size() < XMR_MIN_POINTS) {
       return Result.notComputed(AssessmentReason.SERIES_TOO_SHORT);
     }
-    List<Double> values = run.stream().map(m -> m.value().quantity().amount().doubleValue()).toList();
+    List<Double> values =
+        run.stream().map(m -> m.value().quantity().amount().doubleValue()).toList();
     return Result.computed(XmrChart.of(values, latest, XmrOptions.defaults()));
   }
 
   static Result<Assurance, AssessmentReason> assurance(
-      Result<XmrChart, AssessmentReason> chart, Result<Target, AssessmentReason> target, Measurement latest) {
+      Result<XmrChart, AssessmentReason> chart,
+      Result<Target, AssessmentReason> target,
+      Measurement latest) {
     Optional<AssessmentReason> noChart = chart.reason();
     if (noChart.isPresent()) {
       return Result.notComputed(noChart.get());
+    }
+    if (chart.orElseThrow().points().size() < ASSURANCE_MIN_POINTS) {
+      return Result.notComputed(AssessmentReason.SERIES_TOO_SHORT);
     }
     Optional<AssessmentReason> noTarget = target.reason();
     if (noTarget.isPresent()) {
       return Result.notComputed(noTarget.get());
     }
-    if (Ratings.forAnotherLength(latest.value().quantity(), latest.period(), target.orElseThrow().due())) {
+    if (Ratings.forAnotherLength(
+        latest.value().quantity(), latest.period(), target.orElseThrow().due())) {
       return Result.notComputed(AssessmentReason.TARGET_FOR_ANOTHER_PERIOD);
     }
     Result<Assurance, AssuranceReason> assured =

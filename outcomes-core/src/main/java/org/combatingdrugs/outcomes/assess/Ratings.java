@@ -97,6 +97,9 @@ final class Ratings {
     if (baseline.isEmpty()) {
       return Result.notComputed(AssessmentReason.NO_BASELINE);
     }
+    if (forAnotherLength(baseline.get().value(), baseline.get().period(), target.due())) {
+      return Result.notComputed(AssessmentReason.BASELINE_FOR_ANOTHER_PERIOD);
+    }
     ReportingPeriod period = in.latest().period();
     if (!target.due().end().isAfter(baseline.get().period().end())
         || period.end().isBefore(baseline.get().period().end())

@@ -47,7 +47,9 @@ public final class Scorecards {
     byOutcome.put(Optional.empty(), new ArrayList<>());
     for (Metric metric : data.metrics()) {
       line(data, metric, area, period)
-          .ifPresent(line -> byOutcome.computeIfAbsent(metric.outcome(), o -> new ArrayList<>()).add(line));
+          .ifPresent(
+              line ->
+                  byOutcome.computeIfAbsent(metric.outcome(), o -> new ArrayList<>()).add(line));
     }
     ImmutableList.Builder<ScorecardSection> sections = ImmutableList.builder();
     byOutcome.forEach(
@@ -60,8 +62,8 @@ public final class Scorecards {
   }
 
   /**
-   * An area's scorecards for two periods, with what changed between them: the Police and Crime
-   * Plan pages' "RAG Q3 / RAG Q4".
+   * An area's scorecards for two periods, with what changed between them: the Police and Crime Plan
+   * pages' "RAG Q3 / RAG Q4".
    *
    * @param data the dataset
    * @param area an area of the dataset
@@ -75,11 +77,9 @@ public final class Scorecards {
     return ScorecardComparison.of(of(data, area, earlier), of(data, area, later));
   }
 
-  private static Optional<ScorecardLine> line(Dataset data, Metric metric, Area area, ReportingPeriod period) {
-    if (!data.series(metric, area).isEmpty()) {
-      return Optional.of(held(data, metric, area, period));
-    }
-    if (data.areas().isComposite(area) && partsHold(data, metric, area)) {
+  private static Optional<ScorecardLine> line(
+      Dataset data, Metric metric, Area area, ReportingPeriod period) {
+    if (Composites.applies(data, metric, area)) {
       Composites.Pooled pooled = Composites.pool(data, metric, area, period);
       Optional<AssessmentReason> refused = pooled.data().reason();
       Result<Assessment, AssessmentReason> assessment =
@@ -88,18 +88,17 @@ public final class Scorecards {
               : Assessor.assess(pooled.data().orElseThrow(), metric, area, period);
       return Optional.of(new ScorecardLine(metric, assessment, pooled.parts(), pooled.missing()));
     }
-    return data.target(metric, area).isPresent()
+    return !data.series(metric, area).isEmpty() || data.target(metric, area).isPresent()
         ? Optional.of(held(data, metric, area, period))
         : Optional.empty();
   }
 
-  private static ScorecardLine held(Dataset data, Metric metric, Area area, ReportingPeriod period) {
+  private static ScorecardLine held(
+      Dataset data, Metric metric, Area area, ReportingPeriod period) {
     return new ScorecardLine(
-        metric, Assessor.assess(data, metric, area, period), ImmutableList.of(), ImmutableList.of());
-  }
-
-  private static boolean partsHold(Dataset data, Metric metric, Area area) {
-    return data.areas().leavesOf(area).stream().anyMatch(part -> !data.series(metric, part).isEmpty())
-        || data.areas().membersOf(area).stream().anyMatch(part -> !data.series(metric, part).isEmpty());
+        metric,
+        Assessor.assess(data, metric, area, period),
+        ImmutableList.of(),
+        ImmutableList.of());
   }
 }

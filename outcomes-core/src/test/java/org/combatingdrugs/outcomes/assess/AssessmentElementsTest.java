@@ -240,4 +240,16 @@ class AssessmentElementsTest {
     assertThat(care.assurance().orElseThrow()).isEqualTo(Assurance.CONSISTENTLY_FAILS);
     assertThat(care.trend().orElseThrow().significant()).isFalse();
   }
+
+  @Test
+  void test_elevenPoints_drawTheChartWithTrialLimits_butGiveNoAssurance() {
+    Dataset.Builder builder = DorsetJuly2023.builder();
+    int[] counts = {60, 62, 58, 61, 59, 60, 63, 57, 60, 61, 59};
+    for (int i = 0; i < counts.length; i++) {
+      builder.measurement(Measurement.of(CARE, DORSET, CalendarMonth.of(2023, 4).plusMonths(i), Proportion.of(counts[i], 100)));
+    }
+    Assessment care = assess(builder.build(), CARE, DORSET, CalendarMonth.of(2024, 2));
+    assertThat(care.variation().orElseThrow().points()).hasSize(11);
+    assertThat(care.assurance().reason()).contains(AssessmentReason.SERIES_TOO_SHORT);
+  }
 }

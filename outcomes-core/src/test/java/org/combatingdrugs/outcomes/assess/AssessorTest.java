@@ -11,6 +11,7 @@ import org.combatingdrugs.outcomes.framework.NationalMetrics;
 import org.combatingdrugs.outcomes.judgement.Judgement;
 import org.combatingdrugs.outcomes.judgement.Polarity;
 import org.combatingdrugs.outcomes.measure.Count;
+import org.combatingdrugs.outcomes.measure.DataStatus;
 import org.combatingdrugs.outcomes.measure.PublishedPercentage;
 import org.combatingdrugs.outcomes.measure.Quantity;
 import org.combatingdrugs.outcomes.measure.Unit;
@@ -105,5 +106,21 @@ class AssessorTest {
     Assessment before = Assessor.assess(dorset().build(), ARRESTS, DORSET, Q1).orElseThrow();
     Dataset more = dorset().measurement(Measurement.of(ARRESTS, BCP, Q1, Count.of(51))).build();
     assertThat(Assessor.assess(more, ARRESTS, DORSET, Q1).orElseThrow()).isEqualTo(before);
+  }
+
+  @Test
+  void test_aProvisionalValue_isAssessedAsAFinalOne_andSaysSo() {
+    Dataset data =
+        dorset()
+            .measurement(
+                new Measurement(ARRESTS, DORSET, Q1.next(), Count.of(41), DataStatus.PROVISIONAL))
+            .build();
+    Assessment provisional = Assessor.assess(data, ARRESTS, DORSET, Q1.next()).orElseThrow();
+    Assessment settled = Assessor.assess(data, ARRESTS, DORSET, Q1).orElseThrow();
+    assertThat(provisional.isProvisional()).isTrue();
+    assertThat(settled.isProvisional()).isFalse();
+    // 38 + 41 = 79 in two quarters of four: 158 for the year.
+    assertThat(provisional.projection().orElseThrow().value()).isEqualTo(Quantity.count(158));
+    assertThat(provisional.interval().isComputed()).isTrue();
   }
 }
