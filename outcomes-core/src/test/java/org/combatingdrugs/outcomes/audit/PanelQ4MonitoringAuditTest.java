@@ -275,6 +275,28 @@ class PanelQ4MonitoringAuditTest {
             "21 figures, 21 checked: 20 consistent, 0 with slips, 1 unexplained; 0 not checkable");
   }
 
+  @Test
+  void test_of_theOverviewsThreeHundredAndSixtyFivePercent_followsFromNoSingleSlip() {
+    // "General Fund Balance to £5.778m, equivalent to 365% of Net Revenue Expenditure" (the Q4
+    // financial overview): 5,778 / 164,347 = 3.5157%, ×100 = 351.6%, not 365%; against the net
+    // budget, 5,778 / 162,874 = 3.5475%, ×100 = 354.7%. A dropped decimal point would print 352%
+    // or 355%; 365% needs a second slip as well (a 5 typed as 6), so no one slip explains it.
+    PrintedShare printed =
+        PrintedShare.of("General Fund Balance, overview", "365%", "£5,778k", "£164,347k");
+    Finding overview = ReportAudit.of(PrintedReport.of("Q4 overview", List.of(printed))).findings().get(0);
+    assertThat(overview.verdict()).isEqualTo(Verdict.UNEXPLAINED);
+    assertThat(overview)
+        .hasToString(
+            "General Fund Balance, overview: printed 365% for £5,778k of £164,347k, which is 4%:"
+                + " no consistent explanation");
+    // Had the report dropped only the decimal point of the 3.55% it prints in R6 (of the net
+    // budget), the audit would name that slip.
+    PrintedShare dropped =
+        PrintedShare.of("General Fund Balance, point dropped", "355%", "£5,778k", "£162,874k");
+    assertThat(ReportAudit.of(PrintedReport.of("Q4 overview", List.of(dropped))).findings().get(0).explanations())
+        .containsExactly(new Explanation(Slip.DECIMAL_POINT_MISPLACED, "the right figure × 100"));
+  }
+
   static final PrintedReport TEXT =
       PrintedReport.of(
           "Police and Crime Panel pack, July 2024: the PCC's reports",
