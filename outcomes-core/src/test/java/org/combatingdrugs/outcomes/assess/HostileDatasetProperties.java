@@ -12,6 +12,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.combatingdrugs.outcomes.area.Areas;
+import org.combatingdrugs.outcomes.exact.Exact;
 import org.combatingdrugs.outcomes.framework.Measurement;
 import org.combatingdrugs.outcomes.framework.Metric;
 import org.combatingdrugs.outcomes.judgement.Polarity;
@@ -25,6 +26,13 @@ import org.combatingdrugs.outcomes.measure.Value;
 import org.combatingdrugs.outcomes.period.FinancialQuarter;
 import org.combatingdrugs.outcomes.period.FinancialYear;
 import org.combatingdrugs.outcomes.period.ReportingPeriod;
+import org.combatingdrugs.outcomes.rag.ProjectedAttainmentScheme;
+import org.combatingdrugs.outcomes.rag.RagScheme;
+import org.combatingdrugs.outcomes.rag.TargetToleranceScheme;
+import org.combatingdrugs.outcomes.rag.Tolerance;
+import org.combatingdrugs.outcomes.rag.TrajectoryScheme;
+import org.combatingdrugs.outcomes.target.Baseline;
+import org.combatingdrugs.outcomes.target.Bound;
 import org.combatingdrugs.outcomes.target.Target;
 
 /**
@@ -93,6 +101,59 @@ class HostileDatasetProperties {
             .benchmark(metric, FinancialYear.of(2023), earlier)
             .build();
     assessesPromptly(data, metric, FinancialYear.of(2023));
+  }
+
+  @Property(tries = 200)
+  void anyCountSeries_underAnySchemeAndTarget_isAssessedPromptly(
+      @ForAll("series") List<Long> counts,
+      @ForAll("hostileCounts") long level,
+      @ForAll("schemes") int scheme,
+      @ForAll("targets") int targetKind) {
+    Metric metric = Metric.local("arrests", "Arrests", Unit.COUNT, Polarity.HIGHER_IS_BETTER);
+    FinancialQuarter first = FinancialQuarter.of(2022, 1);
+    Baseline baseline = Baseline.of(first, Quantity.count(counts.get(0)));
+    RagScheme rag =
+        switch (scheme) {
+          case 0 -> DorsetJuly2023.BANDS;
+          case 1 -> TargetToleranceScheme.of(Tolerance.relative(Exact.of(1, 10)));
+          case 2 -> TrajectoryScheme.of(Tolerance.relative(Exact.of(1, 20)));
+          default -> ProjectedAttainmentScheme.of(Tolerance.relative(Exact.of(1, 10)));
+        };
+    ReportingPeriod due = first.plusQuarters(counts.size() - 1 + (int) (level % 6));
+    Target target =
+        switch (targetKind) {
+          case 0 -> Target.reach(Quantity.count(level), due);
+          case 1 -> Target.changeBy(baseline, Exact.of(level % 40 - 19, 20), FinancialYear.of(2024));
+          case 2 -> Target.stayWithin(Bound.AT_LEAST, Quantity.count(level), FinancialYear.of(2023));
+          default -> Target.reach(Quantity.count(level), FinancialYear.containing(due.start()));
+        };
+    Dataset.Builder builder =
+        Dataset.builder("hostile", Areas.hierarchy())
+            .metric(metric)
+            .defaultScheme(rag)
+            .baseline(metric, Areas.DORSET, baseline)
+            .target(metric, Areas.DORSET, target);
+    for (int i = 0; i < counts.size(); i++) {
+      builder.measurement(Measurement.of(metric, Areas.DORSET, first.plusQuarters(i), Count.of(counts.get(i))));
+    }
+    Dataset data;
+    try {
+      data = builder.build();
+    } catch (IllegalArgumentException refused) {
+      assertThat(refused.getMessage()).contains("arrests");
+      return;
+    }
+    assessesPromptly(data, metric, first.plusQuarters(counts.size() - 1));
+  }
+
+  @Provide
+  Arbitrary<Integer> schemes() {
+    return Arbitraries.integers().between(0, 3);
+  }
+
+  @Provide
+  Arbitrary<Integer> targets() {
+    return Arbitraries.integers().between(0, 3);
   }
 
   @Provide
