@@ -28,6 +28,12 @@ public final class Exact implements Comparable<Exact> {
   /** The largest decimal scale, either way, that {@link #of(BigDecimal)} accepts. */
   public static final int MAX_DECIMAL_SCALE = 1000;
 
+  /** The longest text {@link #parse} reads; longer text is refused at once. */
+  public static final int MAX_TEXT_LENGTH = 10_000;
+
+  /** A {@link #pow power} is refused when its numerator or denominator would have more bits. */
+  public static final int MAX_POWER_BITS = 50_000;
+
   /** Zero. */
   public static final Exact ZERO = new Exact(BigInteger.ZERO, BigInteger.ONE);
 
@@ -38,6 +44,7 @@ public final class Exact implements Comparable<Exact> {
   private static final int APPROXIMATION_DIGITS = 6;
   private static final Pattern EXACT_TEXT =
       Pattern.compile("\\s*([+-]?\\d+)\\s*/\\s*([+-]?\\d+)\\s*");
+  private static final Pattern WHOLE_TEXT = Pattern.compile("\\s*[+-]?\\d+\\s*");
 
   @SuppressWarnings("Immutable") // BigInteger is immutable in practice
   private final BigInteger numerator;
@@ -109,7 +116,7 @@ public final class Exact implements Comparable<Exact> {
   public static Exact of(BigDecimal decimal) {
     checkNotNull(decimal, "decimal");
     checkArgument(
-        Math.abs(decimal.scale()) <= MAX_DECIMAL_SCALE,
+        decimal.scale() >= -MAX_DECIMAL_SCALE && decimal.scale() <= MAX_DECIMAL_SCALE,
         "decimal must have a scale within -%s..%s but was %s",
         MAX_DECIMAL_SCALE,
         MAX_DECIMAL_SCALE,
@@ -129,21 +136,33 @@ public final class Exact implements Comparable<Exact> {
    * Reads the form {@link #toExactString()} writes: a decimal ({@code 1.75}, {@code -0.1}) or a
    * fraction of whole numbers ({@code -7/12}).
    *
-   * @param text the text
+   * @param text the text, at most {@value #MAX_TEXT_LENGTH} characters: a whole number, a fraction
+   *     of whole numbers, or a decimal as {@link #of(BigDecimal)} accepts it
    * @return the exact value
-   * @throws IllegalArgumentException when the text is neither, naming it
+   * @throws IllegalArgumentException when the text is neither, is longer than {@value
+   *     #MAX_TEXT_LENGTH} characters, or is a decimal out of range, naming it
    */
   public static Exact parse(String text) {
     checkNotNull(text, "text");
+    checkArgument(
+        text.length() <= MAX_TEXT_LENGTH,
+        "text must be at most %s characters but had %s",
+        (Integer) MAX_TEXT_LENGTH,
+        (Integer) text.length());
     Matcher fraction = EXACT_TEXT.matcher(text);
     try {
       if (fraction.matches()) {
         return of(new BigInteger(fraction.group(1)), new BigInteger(fraction.group(2)));
       }
+      if (WHOLE_TEXT.matcher(text).matches()) {
+        return of(new BigInteger(text.strip()));
+      }
       return of(new BigDecimal(text.strip()));
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(
           "text must be a decimal or a fraction such as 7/12 but was '" + text + "'", e);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("text '" + text + "' cannot be read: " + e.getMessage(), e);
     }
   }
 
@@ -288,11 +307,19 @@ public final class Exact implements Comparable<Exact> {
    *
    * @param exponent the power, 0 to 10,000 (zero gives one)
    * @return this<sup>exponent</sup>
-   * @throws IllegalArgumentException when the exponent is out of range
+   * @throws IllegalArgumentException when the exponent is out of range, or the power's numerator
+   *     or denominator would have more than {@value #MAX_POWER_BITS} bits
    */
   public Exact pow(int exponent) {
     checkArgument(
         exponent >= 0 && exponent <= 10_000, "exponent must be within 0..10000 but was %s", (Integer) exponent);
+    int bits = Math.max(numerator.abs().bitLength(), denominator.bitLength());
+    checkArgument(
+        bits <= 1 || (long) (bits - 1) * exponent < MAX_POWER_BITS,
+        "exponent %s would give a power of more than %s bits (from a value of %s bits)",
+        (Integer) exponent,
+        (Integer) MAX_POWER_BITS,
+        (Integer) bits);
     return new Exact(numerator.pow(exponent), denominator.pow(exponent));
   }
 
@@ -356,15 +383,9 @@ public final class Exact implements Comparable<Exact> {
    * @return the decimal without trailing zeros; empty for values such as 1/3
    */
   public Optional<BigDecimal> exactDecimal() {
-    BigInteger rest = denominator;
-    int twos = rest.getLowestSetBit();
-    rest = rest.shiftRight(twos);
-    int fives = 0;
-    while (rest.mod(FIVE).signum() == 0) {
-      rest = rest.divide(FIVE);
-      fives++;
-    }
-    if (!rest.equals(BigInteger.ONE)) {
+    int twos = denominator.getLowestSetBit();
+    int fives = powerOfFive(denominator.shiftRight(twos));
+    if (fives < 0) {
       return Optional.empty();
     }
     int places = Math.max(twos, fives);
@@ -398,6 +419,29 @@ public final class Exact implements Comparable<Exact> {
     }
     return new BigDecimal(numerator).divide(new BigDecimal(denominator), MathContext.DECIMAL128).doubleValue();
   }
+
+  /**
+   * The m with 5^m = n, or -1 when n is no power of five; found from n's length, not by dividing
+   * m times, so that a denominator of 5^20000 is recognised at once.
+   */
+  private static int powerOfFive(BigInteger n) {
+    if (n.equals(BigInteger.ONE)) {
+      return 0;
+    }
+    if (n.mod(FIVE).signum() != 0) {
+      return -1;
+    }
+    // 5^m has floor(m log2 5) + 1 bits, so m lies within one of (bits - 1) / log2 5.
+    long estimate = Math.round((n.bitLength() - 1) / LOG2_FIVE);
+    for (long m = Math.max(1, estimate - 1); m <= estimate + 1; m++) {
+      if (FIVE.pow(Math.toIntExact(m)).equals(n)) {
+        return Math.toIntExact(m);
+      }
+    }
+    return -1;
+  }
+
+  private static final double LOG2_FIVE = Math.log(5) / Math.log(2);
 
   /** The most bits an integer may have and still be held exactly by a {@code double}. */
   private static final int DOUBLE_EXACT_BITS = 53;

@@ -38,7 +38,7 @@ final class Decimals {
   @CanIgnoreReturnValue
   static BigDecimal checkScale(String field, BigDecimal value) {
     checkArgument(
-        Math.abs(value.scale()) <= MAX_SCALE,
+        value.scale() >= -MAX_SCALE && value.scale() <= MAX_SCALE,
         "%s must have a scale within -%s..%s but was %s",
         field,
         MAX_SCALE,
@@ -52,7 +52,7 @@ final class Decimals {
         (Integer) value.precision());
     BigDecimal stripped = value.stripTrailingZeros();
     checkArgument(
-        Math.abs(stripped.scale()) <= MAX_SCALE,
+        stripped.scale() >= -MAX_SCALE && stripped.scale() <= MAX_SCALE,
         "%s must be within 10^%s but was %s",
         field,
         (Integer) MAX_SCALE,

@@ -51,7 +51,11 @@ public sealed interface Tolerance {
    */
   static Points points(BigDecimal points) {
     checkNotNull(points, "points");
-    return new Points(Exact.of(points));
+    try {
+      return new Points(Exact.of(points));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("points must be a decimal an exact value holds: " + e.getMessage(), e);
+    }
   }
 
   /**

@@ -18,7 +18,8 @@ final class GroupLimits {
   record Baseline(double mean, Result<ControlLimits, LimitsReason> limits) {}
 
   static Baseline of(double[] x, int from, int to, XmrOptions options) {
-    int end = options.fixAfter().isPresent() ? Math.min(to, from + options.fixAfter().getAsInt()) : to;
+    // Bounded before adding, so that a fixAfter near Integer.MAX_VALUE cannot overflow past a rebase.
+    int end = options.fixAfter().isPresent() ? from + Math.min(to - from, options.fixAfter().getAsInt()) : to;
     int n = end - from;
     double scale = scaleFor(x, from, end);
     double[] scaled = new double[n];

@@ -129,6 +129,8 @@ public final class Benchmarks {
    * @param level the confidence level, below 100%
    * @param convention whose degrees of freedom
    * @return the limits, as rates per multiplier, with E
+   * @throws IllegalArgumentException when the expected count or the upper limit is beyond the range
+   *     of a double, naming the benchmark, population and multiplier
    */
   public static FunnelLimits rateFunnel(
       double benchmark, long population, double multiplier, ConfidenceLevel level, Convention convention) {
@@ -157,8 +159,14 @@ public final class Benchmarks {
       lowerCount = CountIntervals.exactLower(expected, level);
       upperCount = CountIntervals.exactUpper(expected, level);
     }
-    return new FunnelLimits(
-        benchmark, lowerCount / n * multiplier, upperCount / n * multiplier, expected, level, convention);
+    double upper = upperCount / n * multiplier;
+    checkArgument(
+        Double.isFinite(upper),
+        "benchmark %s at population %s × multiplier %s has an upper limit beyond the largest number",
+        benchmark,
+        population,
+        multiplier);
+    return new FunnelLimits(benchmark, lowerCount / n * multiplier, upper, expected, level, convention);
   }
 
   /**

@@ -42,11 +42,22 @@ final class Checks {
         field,
         MAX_DIGITS,
         value.precision());
-    checkArgument(value.signum() >= 0, "%s must be 0 or more but was %s", field, value.toPlainString());
+    checkArgument(value.signum() >= 0, "%s must be 0 or more but was %s", field, shown(value));
     double d = value.doubleValue();
     checkArgument(Double.isFinite(d), "%s must be at most %s but was %s", field, Double.MAX_VALUE, value);
     return d;
   }
+
+  /**
+   * A decimal for a message: plain ({@code 2.5}, {@code 100}) unless its scale would make that
+   * long, then in scientific notation ({@code -1E-999999999}).
+   */
+  static String shown(BigDecimal value) {
+    return value.scale() >= -SHOWN_PLAIN && value.scale() <= SHOWN_PLAIN ? value.toPlainString() : value.toString();
+  }
+
+  /** The largest scale, either way, a decimal is shown plain at in a message. */
+  private static final int SHOWN_PLAIN = 50;
 
   /** Refuses the 100% level for a statistic whose upper limit would then be infinite. */
   static void boundedLevel(ConfidenceLevel level, String statistic) {

@@ -80,10 +80,18 @@ public record Interval(
    *
    * @param factor a positive, finite factor
    * @return the scaled interval
+   * @throws IllegalArgumentException naming the factor when it takes a limit beyond the range of a
+   *     double
    */
   public Interval times(double factor) {
     checkArgument(
         factor > 0 && Double.isFinite(factor), "factor must be positive and finite but was %s", factor);
+    checkArgument(
+        Double.isFinite(upper * factor) && Double.isFinite(lower * factor),
+        "factor %s takes the limits [%s, %s] beyond the largest number",
+        factor,
+        lower,
+        upper);
     return new Interval(estimate * factor, lower * factor, upper * factor, level, method);
   }
 

@@ -18,10 +18,11 @@ record LogitSlope(Result<Double, TrendReason> slope, int sign) {
    * The slope of the points, leaving one out.
    *
    * @param c counts, each below its denominator
-   * @param d denominators, positive
+   * @param rest each denominator less its count, positive: taken exactly from the whole numbers,
+   *     since a count of 2^63 − 2 in 2^63 − 1 leaves 1 but the two doubles are equal
    * @param leftOut the index left out, or −1 for none
    */
-  static LogitSlope of(double[] c, double[] d, int leftOut) {
+  static LogitSlope of(double[] c, double[] rest, int leftOut) {
     int n = 0;
     double sumT = 0;
     for (int i = 0; i < c.length; i++) {
@@ -41,7 +42,7 @@ record LogitSlope(Result<Double, TrendReason> slope, int sign) {
         if (c[i] == 0) {
           zeroDeviation += deviation;
         } else {
-          numerator += deviation * Math.log(c[i] / (d[i] - c[i]));
+          numerator += deviation * Math.log(c[i] / rest[i]);
         }
       }
     }

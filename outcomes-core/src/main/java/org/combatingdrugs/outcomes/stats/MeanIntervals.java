@@ -72,7 +72,11 @@ public final class MeanIntervals {
         Double.isFinite(sd),
         "values range too widely: their standard deviation exceeds %s",
         Double.MAX_VALUE);
-    return studentT(mean, sd, n, level);
+    try {
+      return studentT(mean, sd, n, level);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("values range too widely for a finite interval: " + e.getMessage(), e);
+    }
   }
 
   /**

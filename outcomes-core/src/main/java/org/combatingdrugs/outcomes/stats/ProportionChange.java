@@ -1,5 +1,6 @@
 package org.combatingdrugs.outcomes.stats;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Optional;
@@ -22,10 +23,20 @@ public final class ProportionChange {
    * @param laterN the later denominator, positive
    * @param level the confidence level
    * @return the significance, with the difference in points as its effect (always computed)
+   * @throws IllegalArgumentException naming the count or denominator that is out of range
    */
   public static ChangeSignificance newcombe(
       long earlierX, long earlierN, long laterX, long laterN, ConfidenceLevel level) {
     checkNotNull(level, "level");
+    checkArgument(earlierN > 0, "earlierN must be positive but was %s", earlierN);
+    checkArgument(
+        earlierX >= 0 && earlierX <= earlierN,
+        "earlierX must be within 0..earlierN (%s) but was %s",
+        earlierN,
+        earlierX);
+    checkArgument(laterN > 0, "laterN must be positive but was %s", laterN);
+    checkArgument(
+        laterX >= 0 && laterX <= laterN, "laterX must be within 0..laterN (%s) but was %s", laterN, laterX);
     Interval earlier = ProportionIntervals.wilson(earlierX, earlierN, level);
     Interval later = ProportionIntervals.wilson(laterX, laterN, level);
     double p1 = earlier.estimate();

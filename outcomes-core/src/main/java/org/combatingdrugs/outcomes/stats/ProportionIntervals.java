@@ -35,7 +35,8 @@ public final class ProportionIntervals {
    * 0.5578186] to seven figures.
    *
    * @param x the number with the characteristic, 0 to n, at most 40 significant digits
-   * @param n the denominator, positive, at most 40 significant digits
+   * @param n the denominator, positive (at least {@link Double#MIN_VALUE}), at most 40
+   *     significant digits
    * @param level the confidence level
    * @return the proportion and its limits, method {@link IntervalMethod#WILSON}
    */
@@ -43,9 +44,11 @@ public final class ProportionIntervals {
     checkNotNull(level, "level");
     double dn = Checks.count("n", n);
     double dx = Checks.count("x", x);
-    checkArgument(n.signum() > 0, "n must be positive but was %s", n.toPlainString());
+    checkArgument(n.signum() > 0, "n must be positive but was %s", Checks.shown(n));
     checkArgument(
-        x.compareTo(n) <= 0, "x must be within 0..n (%s) but was %s", n.toPlainString(), x.toPlainString());
+        dn > 0, "n must be at least %s, the least positive double, but was %s", Double.MIN_VALUE, Checks.shown(n));
+    checkArgument(
+        x.compareTo(n) <= 0, "x must be within 0..n (%s) but was %s", Checks.shown(n), Checks.shown(x));
     return interval(dx, dn, x.compareTo(n) == 0, level);
   }
 

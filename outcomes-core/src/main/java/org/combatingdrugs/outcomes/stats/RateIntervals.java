@@ -17,6 +17,8 @@ public final class RateIntervals {
    * @param multiplier the rate's multiplier (1,000, 100,000), positive
    * @param level the confidence level
    * @return the rate and its limits, naming the count's method
+   * @throws IllegalArgumentException when the upper limit times the multiplier is beyond the range
+   *     of a double, naming the count, population and multiplier
    */
   public static Interval crude(long count, long population, double multiplier, ConfidenceLevel level) {
     checkNotNull(level, "level");
@@ -24,11 +26,14 @@ public final class RateIntervals {
     Checks.positiveMultiplier(multiplier);
     Interval counted = CountIntervals.of(count, level);
     double n = population;
+    double upper = counted.upper() / n * multiplier;
+    checkArgument(
+        Double.isFinite(upper),
+        "count %s per population %s × multiplier %s has an upper limit beyond the largest number",
+        count,
+        population,
+        multiplier);
     return new Interval(
-        count / n * multiplier,
-        counted.lower() / n * multiplier,
-        counted.upper() / n * multiplier,
-        level,
-        counted.method());
+        count / n * multiplier, counted.lower() / n * multiplier, upper, level, counted.method());
   }
 }

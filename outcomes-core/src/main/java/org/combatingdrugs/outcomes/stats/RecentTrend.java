@@ -73,6 +73,7 @@ public final class RecentTrend {
     List<Proportion> last = series.subList(series.size() - POINTS, series.size());
     double[] counts = new double[POINTS];
     double[] denominators = new double[POINTS];
+    double[] rests = new double[POINTS];
     for (int i = 0; i < POINTS; i++) {
       Proportion point = checkNotNull(last.get(i), "series element");
       if (point.numerator() == point.denominator()) {
@@ -80,12 +81,13 @@ public final class RecentTrend {
       }
       counts[i] = point.numerator();
       denominators[i] = point.denominator();
+      rests[i] = (double) (point.denominator() - point.numerator());
     }
     double chiSquared = cochranArmitage(counts, denominators);
-    LogitSlope full = LogitSlope.of(counts, denominators, -1);
+    LogitSlope full = LogitSlope.of(counts, rests, -1);
     int[] without = new int[POINTS];
     for (int i = 0; i < POINTS; i++) {
-      without[i] = LogitSlope.of(counts, denominators, i).sign();
+      without[i] = LogitSlope.of(counts, rests, i).sign();
     }
     return result(
         chiSquared, full.slope(), full.sign(), without, Trend.Method.COCHRAN_ARMITAGE, convention);

@@ -28,7 +28,7 @@ public record StandardPopulation(String name, ImmutableList<String> bands, Immut
               5000L, 5500L, 5500L, 5500L, 6000L, 6000L, 6500L, 7000L, 7000L, 7000L, 7000L, 6500L,
               6000L, 5500L, 5000L, 4000L, 2500L, 1500L, 1000L));
 
-  /** Checks that every band has one positive weight. */
+  /** Checks that every band has one positive weight and that the weights total at most {@code Long.MAX_VALUE}. */
   public StandardPopulation {
     checkNotNull(name, "name");
     checkNotNull(bands, "bands");
@@ -38,8 +38,12 @@ public record StandardPopulation(String name, ImmutableList<String> bands, Immut
         "weights must give one weight for each of %s bands but gave %s",
         bands.size(),
         weights.size());
+    long total = 0;
     for (long weight : weights) {
       checkArgument(weight > 0, "weights must be positive but held %s", weight);
+      checkArgument(
+          weight <= Long.MAX_VALUE - total, "weights must total at most %s but were %s", Long.MAX_VALUE, weights);
+      total += weight;
     }
   }
 

@@ -30,8 +30,9 @@ public final class StandardisedRates {
    * @param level the confidence level
    * @return the rate and its limits, or not computed with {@link
    *     IntervalReason#TOTAL_COUNT_BELOW_TEN}
-   * @throws IllegalArgumentException when the bands do not match the standard, or a band's count or
-   *     population is missing or invalid (the message names the band)
+   * @throws IllegalArgumentException when the bands do not match the standard, a band's count or
+   *     population is missing or invalid (the message names the band), or the multiplier takes the
+   *     rate or its upper limit beyond the range of a double (naming the multiplier)
    */
   public static Result<Interval, IntervalReason> dobson(
       List<Long> counts,
@@ -88,11 +89,19 @@ public final class StandardisedRates {
     double o = total;
     double scale = Math.sqrt(varianceOfRate / o) * multiplier;
     double lower = rate + scale * (byar.lower() - o);
+    double upper = rate + scale * (byar.upper() - o);
+    checkArgument(
+        Double.isFinite(upper),
+        "multiplier %s takes the rate of counts %s per populations %s, or its upper limit, beyond the"
+            + " largest number",
+        multiplier,
+        counts,
+        populations);
     return Result.computed(
         new Interval(
             rate,
             Math.max(0, lower),
-            rate + scale * (byar.upper() - o),
+            upper,
             level,
             lower < 0 ? IntervalMethod.DOBSON_BOUNDED_AT_ZERO : IntervalMethod.DOBSON));
   }

@@ -85,7 +85,8 @@ public record Attainment(Quantity level, Quantity actual, Bound bound) {
    */
   @Override
   public String toString() {
-    String standing = met() ? "met" : shortfall().toDifferenceString().substring(1) + " to go";
+    String shortBy = shortfall().toDifferenceString();
+    String standing = met() ? "met" : (shortBy.startsWith("+") ? shortBy.substring(1) : shortBy) + " to go";
     return actual + " against " + bound.phrase() + " " + level + ": " + standing;
   }
 }

@@ -344,7 +344,8 @@ class PanelSentencesProperties {
     Optional<PrintedFigure> projectedAmount = Optional.ofNullable(byRole.get(Role.PROJECTED_CHANGE_AMOUNT));
     if (projectedPercent.isPresent()
         && projectedAmount.isPresent()
-        && isWhole(projectedAmount.get(), exact.get(Role.PROJECTED_CHANGE_AMOUNT))) {
+        && isWhole(projectedAmount.get(), exact.get(Role.PROJECTED_CHANGE_AMOUNT))
+        && a.projectedChange().orElseThrow().lastYearTotal().amount().isInteger()) {
       items.add(
           new PrintedChangeCount("projected change", projectedPercent.get(), projectedAmount.get(), Optional.empty()));
     }

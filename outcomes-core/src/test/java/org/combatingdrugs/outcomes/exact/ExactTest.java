@@ -76,7 +76,8 @@ class ExactTest {
     assertThat(Exact.parse("1.75")).isEqualTo(Exact.of(7, 4));
     assertThatThrownBy(() -> Exact.parse("seven"))
         .hasMessage("text must be a decimal or a fraction such as 7/12 but was 'seven'");
-    assertThatThrownBy(() -> Exact.parse("1/0")).hasMessage("denominator must not be zero (numerator 1)");
+    assertThatThrownBy(() -> Exact.parse("1/0"))
+        .hasMessage("text '1/0' cannot be read: denominator must not be zero (numerator 1)");
   }
 
   @Test
