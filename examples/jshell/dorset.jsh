@@ -10,7 +10,9 @@ import org.combatingdrugs.outcomes.framework.*;
 import org.combatingdrugs.outcomes.measure.*;
 import org.combatingdrugs.outcomes.period.*;
 
-// The dataset: every figure of the report, typed once (DorsetData.java).
+// The dataset: every figure of the report, typed once in its JSON document
+// (examples/src/main/resources/org/combatingdrugs/outcomes/examples/dorset-progress-report-2023-07.json),
+// read by OutcomesJson.readDataset.
 var data = DorsetData.progressReport();
 System.out.println(data);
 

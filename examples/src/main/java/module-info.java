@@ -4,7 +4,7 @@
  */
 module org.combatingdrugs.outcomes.examples {
   requires transitive org.combatingdrugs.outcomes.core;
-  requires org.combatingdrugs.outcomes.json;
+  requires transitive org.combatingdrugs.outcomes.json;
   requires static jsr305;
 
   exports org.combatingdrugs.outcomes.examples;

@@ -9,8 +9,11 @@ import static org.combatingdrugs.outcomes.assess.SentencePart.TARGET;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +28,7 @@ import org.combatingdrugs.outcomes.assess.Scorecard;
 import org.combatingdrugs.outcomes.assess.ScorecardLine;
 import org.combatingdrugs.outcomes.assess.ScorecardSection;
 import org.combatingdrugs.outcomes.assess.Scorecards;
+import org.combatingdrugs.outcomes.assess.Sentence;
 import org.combatingdrugs.outcomes.audit.AuditSummary;
 import org.combatingdrugs.outcomes.audit.Finding;
 import org.combatingdrugs.outcomes.audit.PrintedChange;
@@ -39,8 +43,12 @@ import org.combatingdrugs.outcomes.calc.RunRateProjection;
 import org.combatingdrugs.outcomes.framework.Measurement;
 import org.combatingdrugs.outcomes.framework.Metric;
 import org.combatingdrugs.outcomes.framework.NationalMetrics;
+import org.combatingdrugs.outcomes.json.OutcomesJson;
+import org.combatingdrugs.outcomes.json.Report;
 import org.combatingdrugs.outcomes.measure.Quantity;
 import org.combatingdrugs.outcomes.period.ElapsedBasis;
+import org.combatingdrugs.outcomes.period.FinancialYear;
+import org.combatingdrugs.outcomes.period.ReportingPeriod;
 import org.combatingdrugs.outcomes.rag.Rating;
 import org.combatingdrugs.outcomes.result.Result;
 import org.combatingdrugs.outcomes.target.Attainment;
@@ -50,10 +58,11 @@ import org.combatingdrugs.outcomes.target.Trajectory;
 
 /**
  * Recomputes the Dorset Combating Drugs Partnership progress report of July 2023 and the continuity
- * of care scorecard of the Police and Crime Panel of July 2024 from the partnership's datasets
- * ({@link DorsetData}): every projection, change, gap and RAG status comes from the assessment, the
- * scorecards are grouped by outcome, and the audit says where a printed figure does not follow
- * from the figures printed beside it.
+ * of care scorecard of the Police and Crime Panel of July 2024 from the partnership's datasets, read
+ * from their JSON documents ({@link DorsetData}): every projection, change, gap and RAG status comes
+ * from the assessment, the scorecards are grouped by outcome, and the audit says where a printed
+ * figure does not follow from the figures printed beside it. Given a file name, it also writes the
+ * report document ({@link OutcomesJson#writeReport}) there.
  */
 public final class DorsetProgressReport {
 
@@ -81,12 +90,23 @@ public final class DorsetProgressReport {
   private DorsetProgressReport() {}
 
   /**
-   * Runs the report on standard output.
+   * Prints the report on standard output and, given a file name, writes the report document there.
    *
-   * @param args ignored
+   * @param args nothing, or the file to write the report document to (UTF-8 JSON, replaced)
+   * @throws IOException when the report document cannot be written
    */
-  public static void main(String[] args) {
+  public static void main(String[] args) throws IOException {
     print(System.out);
+    if (args.length > 0) {
+      Path file = Path.of(args[0]).toAbsolutePath();
+      Path folder = file.getParent();
+      if (folder != null) {
+        Files.createDirectories(folder);
+      }
+      OutcomesJson.writeReport(report(DorsetData.progressReport(), DorsetData.panelJuly2024()), file);
+      System.out.println();
+      System.out.println("The report document is written to " + file + ".");
+    }
   }
 
   /**
@@ -103,18 +123,70 @@ public final class DorsetProgressReport {
     out.println();
     printLocalTargets(out, data);
     out.println();
-    printSentences(out, data);
+    out.println("In words, as a panel paper would print them");
+    for (Sentence sentence : sentences(data)) {
+      out.println("  - " + sentence.text());
+    }
     out.println();
-    printScorecard(out, Scorecards.of(data, Areas.PAN_DORSET_CDP, DorsetData.LAST_YEAR));
+    printScorecard(out, Scorecards.of(data, Areas.PAN_DORSET_CDP, lastYear(data)));
     out.println();
-    printPanel(out, DorsetData.panelJuly2024());
+    Dataset panel = DorsetData.panelJuly2024();
+    out.println(
+        "Police and Crime Panel, July 2024: continuity of care in "
+            + panelPeriod(panel).label()
+            + ", rated "
+            + panel.scheme(NationalMetrics.CONTINUITY_OF_CARE_PRISON).orElseThrow());
+    for (Sentence sentence : panelSentences(panel)) {
+      out.println("  - " + sentence.text());
+    }
     out.println();
     printAudit(out, ReportAudit.of(printedReport(data)));
   }
 
+  /**
+   * The report document of what {@link #print} prints: the assessment of each metric and area
+   * printed, the pan-Dorset scorecard, the audit of the printed report and the sentences.
+   *
+   * @param data the progress report's dataset, {@link DorsetData#progressReport()}
+   * @param panel the panel's dataset, {@link DorsetData#panelJuly2024()}
+   * @return the report, ready for {@link OutcomesJson#writeReport}
+   */
+  public static Report report(Dataset data, Dataset panel) {
+    List<Assessment> assessments = new ArrayList<>();
+    for (Metric metric : ENFORCEMENT) {
+      assessments.add(latest(data, metric, Areas.DORSET));
+    }
+    for (Area area : List.of(Areas.BOURNEMOUTH_CHRISTCHURCH_AND_POOLE, Areas.DORSET)) {
+      assessments.add(latest(data, NationalMetrics.CONTINUITY_OF_CARE_PRISON, area));
+    }
+    assessments.add(latest(data, DorsetData.DRUG_RELATED_DEATHS, Areas.PAN_DORSET_CDP));
+    List<Sentence> sentences = new ArrayList<>(sentences(data));
+    sentences.addAll(panelSentences(panel));
+    return Report.of(assessments, List.of(Scorecards.of(data, Areas.PAN_DORSET_CDP, lastYear(data))))
+        .withAudits(List.of(ReportAudit.of(printedReport(data))))
+        .withSentences(sentences);
+  }
+
+  /** The year the report projects to: the year of the quarter it reports. */
+  private static ReportingPeriod year(Dataset data) {
+    return latest(data, DorsetData.COUNTY_LINES_ARRESTS, Areas.DORSET).projection().orElseThrow().period();
+  }
+
+  /** The year before, whose totals the projections are compared with. */
+  private static FinancialYear lastYear(Dataset data) {
+    return latest(data, DorsetData.COUNTY_LINES_ARRESTS, Areas.DORSET).projectedChange().orElseThrow().lastYear();
+  }
+
+  private static ReportingPeriod panelPeriod(Dataset panel) {
+    return panel.latest(NationalMetrics.CONTINUITY_OF_CARE_PRISON, Areas.DORSET).orElseThrow().period();
+  }
+
   private static void printProjections(PrintStream out, Dataset data) {
-    out.println("National outcomes: projected " + DorsetData.YEAR + " against last year");
-    out.println("RAG by change bands on the projected change: " + DorsetData.CHANGE_BANDS + ".");
+    out.println("National outcomes: projected " + year(data) + " against last year");
+    out.println(
+        "RAG by change bands on the projected change: "
+            + data.scheme(DorsetData.COUNTY_LINES_ARRESTS).orElseThrow()
+            + ".");
     TextTable table =
         new TextTable("Metric", "So far", "Value", "Projected", "Method", "Last year", "Change", "RAG");
     for (Metric metric : ENFORCEMENT) {
@@ -134,14 +206,16 @@ public final class DorsetProgressReport {
   }
 
   private static void printLocalTargets(PrintStream out, Dataset data) {
-    out.println("Local delivery of national targets: " + DorsetData.LAST_YEAR + " against the targets for " + DorsetData.YEAR);
+    ReportingPeriod year = year(data);
+    FinancialYear lastYear = lastYear(data);
+    out.println("Local delivery of national targets: " + lastYear + " against the targets for " + year);
     TextTable table = new TextTable("Metric", "Area", "Value", "Target", "Change needed", "Gap", "Parts pooled");
     List<Metric> treatment =
         List.of(NationalMetrics.NUMBERS_IN_TREATMENT, DorsetData.YOUNG_PEOPLE_IN_TREATMENT, DorsetData.RESIDENTIAL_REHAB);
     for (Metric metric : treatment) {
       for (Area area : List.of(Areas.BOURNEMOUTH_CHRISTCHURCH_AND_POOLE, Areas.DORSET, Areas.PAN_DORSET_CDP)) {
         ScorecardLine line =
-            Scorecards.of(data, area, DorsetData.LAST_YEAR).line(metric.id()).orElseThrow();
+            Scorecards.of(data, area, lastYear).line(metric.id()).orElseThrow();
         Result<Assessment, AssessmentReason> assessed = line.assessment();
         if (!assessed.isComputed()) {
           table.row(label(metric), label(area), "-", "-", "-", why(assessed), "");
@@ -167,7 +241,7 @@ public final class DorsetProgressReport {
     out.println();
     out.println("Continuity of care against the national ambition of 75% by 2024/25");
     TextTable care =
-        new TextTable("Area", "Value", "Gap", "On a straight line, " + DorsetData.YEAR.label(), "England", "Against England");
+        new TextTable("Area", "Value", "Gap", "On a straight line, " + year.label(), "England", "Against England");
     List<String> notes = new ArrayList<>();
     for (Area area : List.of(Areas.BOURNEMOUTH_CHRISTCHURCH_AND_POOLE, Areas.DORSET)) {
       Assessment a = latest(data, NationalMetrics.CONTINUITY_OF_CARE_PRISON, area);
@@ -175,7 +249,7 @@ public final class DorsetProgressReport {
       Quantity value = a.latest().value().quantity();
       Baseline baseline = Baseline.of(a.latest().period(), value);
       Quantity expected =
-          Trajectory.linear(baseline, a.target().orElseThrow(), ElapsedBasis.QUARTERS).expectedAt(DorsetData.YEAR);
+          Trajectory.linear(baseline, a.target().orElseThrow(), ElapsedBasis.QUARTERS).expectedAt(year);
       care.row(
           label(area),
           value.format(1, ROUNDING) + " in " + a.latest().period().label(),
@@ -193,18 +267,19 @@ public final class DorsetProgressReport {
     }
   }
 
-  private static void printSentences(PrintStream out, Dataset data) {
-    out.println("In words, as a panel paper would print them");
+  private static List<Sentence> sentences(Dataset data) {
     PanelSentences writer = writer(data);
+    List<Sentence> sentences = new ArrayList<>();
     for (Metric metric : ENFORCEMENT) {
-      out.println("  - " + writer.sentence(latest(data, metric, Areas.DORSET), PROJECTION, RATING).text());
+      sentences.add(writer.sentence(latest(data, metric, Areas.DORSET), PROJECTION, RATING));
     }
     for (Area area : List.of(Areas.BOURNEMOUTH_CHRISTCHURCH_AND_POOLE, Areas.DORSET)) {
       Assessment care = latest(data, NationalMetrics.CONTINUITY_OF_CARE_PRISON, area);
-      out.println("  - " + writer.sentence(care, TARGET, BENCHMARK).text());
+      sentences.add(writer.sentence(care, TARGET, BENCHMARK));
     }
     Assessment deaths = latest(data, DorsetData.DRUG_RELATED_DEATHS, Areas.PAN_DORSET_CDP);
-    out.println("  - " + writer.sentence(deaths, COMPARISON, SIGNIFICANCE).text());
+    sentences.add(writer.sentence(deaths, COMPARISON, SIGNIFICANCE));
+    return sentences;
   }
 
   /** The report's sentence writer: its own rounding, short names, Dorset its own area. */
@@ -248,13 +323,14 @@ public final class DorsetProgressReport {
     out.println("Counts: " + card.statusCounts() + ", " + card.notRated() + " not rated; directions " + card.directionCounts());
   }
 
-  private static void printPanel(PrintStream out, Dataset panel) {
-    out.println("Police and Crime Panel, July 2024: continuity of care in " + DorsetData.MAY_2024.label() + ", rated " + DorsetData.FIVE_POINTS);
+  private static List<Sentence> panelSentences(Dataset panel) {
     PanelSentences writer = writer(panel).withOwnArea(Areas.PAN_DORSET_CDP);
+    List<Sentence> sentences = new ArrayList<>();
     for (Area area : List.of(Areas.DORSET, Areas.BOURNEMOUTH_CHRISTCHURCH_AND_POOLE)) {
       Assessment a = latest(panel, NationalMetrics.CONTINUITY_OF_CARE_PRISON, area);
-      out.println("  - " + writer.sentence(a, TARGET, RATING).text());
+      sentences.add(writer.sentence(a, TARGET, RATING));
     }
+    return sentences;
   }
 
   private static void printAudit(PrintStream out, ReportAudit audit) {

@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.combatingdrugs.outcomes.json.OutcomesJson;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The flagship example prints the Dorset report recomputed from its dataset: the table, the targets,
@@ -75,19 +77,49 @@ class DorsetProgressReportTest {
   }
 
   @Test
-  void test_figuresAreTypedOnce_inTheDataset() throws IOException {
-    String report = source("DorsetProgressReport.java");
-    for (String input : List.of("38", "259", "101", "23756", "23,756", "964", "68413", "2590", "1889", "45.2")) {
-      assertThat(report).as("the flagship types %s, which the dataset holds", input).doesNotContain('"' + input + '"').doesNotContain("(" + input + ")");
+  void test_figuresAreTypedOnce_inTheDatasetDocument() throws IOException {
+    String document = Files.readString(Path.of("src/main/resources/org/combatingdrugs/outcomes/examples/" + DorsetData.PROGRESS_REPORT));
+    List<String> inputs = List.of("38", "259", "101", "23756", "964", "68413", "2590", "1889", "86", "102", "1942", "2700", "45.2", "67.7", "41.1");
+    for (String input : inputs) {
+      assertThat(document).as("the dataset document holds %s", input).containsPattern("[: ]" + Pattern.quote(input) + "[},]");
+    }
+    for (String file : List.of("DorsetProgressReport.java", "DorsetData.java")) {
+      String source = source(file);
+      for (String input : List.of("38", "259", "101", "23756", "23,756", "964", "68413", "2590", "1889", "45.2", "67.7", "2023", "2022")) {
+        assertThat(source)
+            .as("%s types %s, which the dataset document holds", file, input)
+            .doesNotContain('"' + input + '"')
+            .doesNotContain("(" + input + ")")
+            .doesNotContain("of(" + input);
+      }
     }
   }
 
   @Test
-  void test_source_spellsAPolarityOnlyWhenItDefinesALocalMetric() throws IOException {
-    List<String> spelled =
-        source("DorsetData.java").lines().filter(line -> line.contains("Polarity.")).toList();
-    assertThat(spelled).isNotEmpty().allSatisfy(line -> assertThat(line).contains("Metric.local("));
-    assertThat(source("DorsetProgressReport.java")).doesNotContain("Polarity.");
+  void test_source_spellsNoPolarityOrScheme_theDocumentDefinesThem() throws IOException {
+    for (String file : List.of("DorsetProgressReport.java", "DorsetData.java")) {
+      assertThat(source(file)).doesNotContain("Polarity.").doesNotContain("Scheme.of(").doesNotContain("Metric.local(");
+    }
+  }
+
+  @Test
+  void test_main_writesTheReportDocumentWhenGivenAFile(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("dorset.report.json");
+    PrintStream original = System.out;
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    try {
+      DorsetProgressReport.main(new String[] {file.toString()});
+    } finally {
+      System.setOut(original);
+    }
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("The report document is written to " + file);
+    String written = Files.readString(file, StandardCharsets.UTF_8);
+    assertThat(written)
+        .isEqualTo(OutcomesJson.writeReport(DorsetProgressReport.report(DorsetData.progressReport(), DorsetData.panelJuly2024())))
+        .startsWith("{\n  \"formatVersion\": 1,")
+        .contains("\"text\": \"County lines arrests: 38 in 2023/24 Q1, projected 152 for 2023/24")
+        .contains("\"slip\": \"INPUT_TRANSPOSED\"");
   }
 
   private static String source(String file) throws IOException {

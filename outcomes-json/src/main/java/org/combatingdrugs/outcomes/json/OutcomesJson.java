@@ -25,17 +25,30 @@ import org.combatingdrugs.outcomes.assess.Dataset;
  * The common cases in one call: read a dataset document from a file or a string, write one back,
  * write a report document.
  * Reading is strict (see {@link OutcomesModule}) and bounded: a document of at most {@value
- * #MAX_DOCUMENT_BYTES} bytes, nested at most {@value #MAX_NESTING} deep, with numbers of at most
- * {@value #MAX_NUMBER_LENGTH} characters and strings of at most {@value #MAX_STRING_LENGTH}.
- * Every refusal, including malformed JSON and a limit reached, is an {@link
- * OutcomesJsonException} naming the JSON path. Writing is deterministic: the same value gives the
+ * #MAX_DOCUMENT_BYTES} bytes and {@value #MAX_TOKENS} tokens, nested at most {@value #MAX_NESTING}
+ * deep, with numbers of at most {@value #MAX_NUMBER_LENGTH} characters, strings of at most {@value
+ * #MAX_STRING_LENGTH} and property names of at most {@value #MAX_NAME_LENGTH}. A limit is checked
+ * as the document is read, so a hostile document is refused as soon as it passes one, without
+ * being read whole. Every refusal, including malformed JSON and a limit reached, is an {@link
+ * OutcomesJsonException} naming the JSON path; nothing is returned from a refused read. Writing is deterministic: the same value gives the
  * same bytes (two-space indentation, {@code \n} line ends, a final line end), with no timestamps.
  * Thread-safe.
  */
 public final class OutcomesJson {
 
   /** The largest document read, in bytes. */
-  public static final int MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
+  public static final int MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+
+  /**
+   * The most tokens read in one document (each value, property name and bracket is one): about
+   * 80,000 measurements in a dataset, every upper-tier authority's figures for the framework's
+   * metrics over several years. A larger document is read with a mapper of its own limits ({@link
+   * #mapper()} configured further, or any mapper with {@link OutcomesModule}).
+   */
+  public static final long MAX_TOKENS = 1_000_000L;
+
+  /** The longest property name read, in characters. */
+  public static final int MAX_NAME_LENGTH = 1_000;
 
   /** The deepest nesting of arrays and objects read. */
   public static final int MAX_NESTING = 64;
@@ -50,6 +63,11 @@ public final class OutcomesJson {
    * The JSON Schema (draft 2020-12) of the dataset document, a resource of this module: {@value}.
    */
   public static final String DATASET_SCHEMA = "/org/combatingdrugs/outcomes/json/dataset.schema.json";
+
+  /**
+   * The JSON Schema (draft 2020-12) of the report document, a resource of this module: {@value}.
+   */
+  public static final String REPORT_SCHEMA = "/org/combatingdrugs/outcomes/json/report.schema.json";
 
   private static final ObjectMapper MAPPER = mapper();
 
@@ -81,6 +99,8 @@ public final class OutcomesJson {
                     .maxNumberLength(MAX_NUMBER_LENGTH)
                     .maxStringLength(MAX_STRING_LENGTH)
                     .maxDocumentLength(MAX_DOCUMENT_BYTES)
+                    .maxTokenCount(MAX_TOKENS)
+                    .maxNameLength(MAX_NAME_LENGTH)
                     .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
@@ -103,12 +123,25 @@ public final class OutcomesJson {
     checkNotNull(file, "file");
     long size = Files.size(file);
     if (size > MAX_DOCUMENT_BYTES) {
-      throw new OutcomesJsonException(
-          "$", "the document has " + size + " bytes, more than the " + MAX_DOCUMENT_BYTES + " read", null, null);
+      throw tooLarge(size + " bytes");
     }
     try (InputStream in = Files.newInputStream(file)) {
       return read(MAPPER.createParser(in), Dataset.class);
     }
+  }
+
+  /**
+   * Reads a dataset document from a stream, which is read no further than the limits allow and is
+   * not closed.
+   *
+   * @param in UTF-8 JSON
+   * @return the dataset, validated by the core
+   * @throws OutcomesJsonException when the document is refused, naming the JSON path
+   * @throws IOException when the stream cannot be read
+   */
+  public static Dataset readDataset(InputStream in) throws IOException {
+    checkNotNull(in, "in");
+    return read(MAPPER.createParser(in), Dataset.class);
   }
 
   /**
@@ -119,14 +152,38 @@ public final class OutcomesJson {
    * @throws OutcomesJsonException when the document is refused, naming the JSON path
    */
   public static Dataset readDataset(String json) throws OutcomesJsonException {
+    return read(json, Dataset.class);
+  }
+
+  /**
+   * Reads any value the module reads from text: a dataset, or a result a tool exchanges such as
+   * an {@link org.combatingdrugs.outcomes.stats.Interval} or a {@link
+   * org.combatingdrugs.outcomes.assess.Sentence}, with the same strictness and limits.
+   *
+   * @param json the document
+   * @param type what it holds
+   * @param <T> what it holds
+   * @return the value
+   * @throws OutcomesJsonException when the document is refused, naming the JSON path
+   */
+  public static <T> T read(String json, Class<T> type) throws OutcomesJsonException {
     checkNotNull(json, "json");
+    checkNotNull(type, "type");
+    if (json.length() > MAX_DOCUMENT_BYTES) {
+      throw tooLarge("at least " + json.length() + " bytes");
+    }
     try {
-      return read(MAPPER.createParser(json), Dataset.class);
+      return read(MAPPER.createParser(json), type);
     } catch (OutcomesJsonException e) {
       throw e;
     } catch (IOException e) {
       throw new IllegalStateException("reading a string does no I/O", e);
     }
+  }
+
+  private static OutcomesJsonException tooLarge(String size) {
+    return new OutcomesJsonException(
+        "$", "the document has " + size + ", more than the " + MAX_DOCUMENT_BYTES + " bytes read", null, null);
   }
 
   /**
@@ -155,7 +212,7 @@ public final class OutcomesJson {
   /**
    * Writes a report document.
    *
-   * @param report the assessments and scorecards
+   * @param report what the report holds
    * @return the document, ending with a line end
    */
   public static String writeReport(Report report) {
@@ -166,13 +223,23 @@ public final class OutcomesJson {
   /**
    * Writes a report document to a file, replacing it.
    *
-   * @param report the assessments and scorecards
+   * @param report what the report holds
    * @param file where to write, in UTF-8
    * @throws IOException when the file cannot be written
    */
   public static void writeReport(Report report, Path file) throws IOException {
     checkNotNull(file, "file");
     Files.writeString(file, writeReport(report), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The JSON Schema (draft 2020-12) of the report document: what {@link #writeReport} writes, and
+   * a report document a tool may expect.
+   *
+   * @return the schema's text
+   */
+  public static String reportSchema() {
+    return resource(REPORT_SCHEMA);
   }
 
   /**
@@ -183,13 +250,17 @@ public final class OutcomesJson {
    * @return the schema's text
    */
   public static String datasetSchema() {
-    try (InputStream in = OutcomesJson.class.getResourceAsStream(DATASET_SCHEMA)) {
+    return resource(DATASET_SCHEMA);
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = OutcomesJson.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("the jar holds " + DATASET_SCHEMA);
+        throw new IllegalStateException("the jar holds " + name);
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new IllegalStateException("the jar holds " + DATASET_SCHEMA, e);
+      throw new IllegalStateException("the jar holds " + name, e);
     }
   }
 

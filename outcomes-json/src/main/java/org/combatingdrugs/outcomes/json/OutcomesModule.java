@@ -2,12 +2,27 @@ package org.combatingdrugs.outcomes.json;
 
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import org.combatingdrugs.outcomes.aggregate.Aggregate;
 import org.combatingdrugs.outcomes.area.Area;
 import org.combatingdrugs.outcomes.area.AreaHierarchy;
+import org.combatingdrugs.outcomes.assess.AgainstBenchmark;
 import org.combatingdrugs.outcomes.assess.Assessment;
+import org.combatingdrugs.outcomes.assess.Comparison;
 import org.combatingdrugs.outcomes.assess.Dataset;
 import org.combatingdrugs.outcomes.assess.Presentation;
+import org.combatingdrugs.outcomes.assess.ProjectedChange;
 import org.combatingdrugs.outcomes.assess.Scorecard;
+import org.combatingdrugs.outcomes.assess.ScorecardComparison;
+import org.combatingdrugs.outcomes.assess.Sentence;
+import org.combatingdrugs.outcomes.assess.SentenceFigure;
+import org.combatingdrugs.outcomes.assess.StatusChange;
+import org.combatingdrugs.outcomes.audit.AuditSummary;
+import org.combatingdrugs.outcomes.audit.Explanation;
+import org.combatingdrugs.outcomes.audit.Finding;
+import org.combatingdrugs.outcomes.audit.PrintedReport;
+import org.combatingdrugs.outcomes.audit.ReportAudit;
+import org.combatingdrugs.outcomes.audit.ReportItem;
+import org.combatingdrugs.outcomes.audit.WholeRange;
 import org.combatingdrugs.outcomes.calc.Change;
 import org.combatingdrugs.outcomes.calc.Projection;
 import org.combatingdrugs.outcomes.exact.Exact;
@@ -15,21 +30,28 @@ import org.combatingdrugs.outcomes.framework.Measurement;
 import org.combatingdrugs.outcomes.framework.Metric;
 import org.combatingdrugs.outcomes.json.deser.AreaDeserializer;
 import org.combatingdrugs.outcomes.json.deser.AreaHierarchyDeserializer;
+import org.combatingdrugs.outcomes.json.deser.AuditDeserializer;
 import org.combatingdrugs.outcomes.json.deser.BaselineDeserializer;
+import org.combatingdrugs.outcomes.json.deser.ChangeDeserializer;
 import org.combatingdrugs.outcomes.json.deser.DatasetDeserializer;
 import org.combatingdrugs.outcomes.json.deser.ExactDeserializer;
+import org.combatingdrugs.outcomes.json.deser.IntervalDeserializer;
 import org.combatingdrugs.outcomes.json.deser.MeasurementDeserializer;
 import org.combatingdrugs.outcomes.json.deser.MetricDeserializer;
 import org.combatingdrugs.outcomes.json.deser.PeriodDeserializer;
 import org.combatingdrugs.outcomes.json.deser.PresentationDeserializer;
 import org.combatingdrugs.outcomes.json.deser.QuantityDeserializer;
 import org.combatingdrugs.outcomes.json.deser.RagSchemeDeserializer;
+import org.combatingdrugs.outcomes.json.deser.RatingDeserializer;
+import org.combatingdrugs.outcomes.json.deser.SentenceDeserializer;
 import org.combatingdrugs.outcomes.json.deser.TargetDeserializer;
 import org.combatingdrugs.outcomes.json.deser.UnitDeserializer;
 import org.combatingdrugs.outcomes.json.deser.ValueDeserializer;
+import org.combatingdrugs.outcomes.json.ser.AggregateSerializer;
 import org.combatingdrugs.outcomes.json.ser.AreaHierarchySerializer;
 import org.combatingdrugs.outcomes.json.ser.AreaSerializer;
 import org.combatingdrugs.outcomes.json.ser.AssessmentSerializer;
+import org.combatingdrugs.outcomes.json.ser.AuditSerializer;
 import org.combatingdrugs.outcomes.json.ser.BaselineSerializer;
 import org.combatingdrugs.outcomes.json.ser.ChangeSerializer;
 import org.combatingdrugs.outcomes.json.ser.DatasetSerializer;
@@ -44,13 +66,16 @@ import org.combatingdrugs.outcomes.json.ser.QuantitySerializer;
 import org.combatingdrugs.outcomes.json.ser.RagSchemeSerializer;
 import org.combatingdrugs.outcomes.json.ser.RatingSerializer;
 import org.combatingdrugs.outcomes.json.ser.ReportSerializer;
+import org.combatingdrugs.outcomes.json.ser.ResultSerializer;
 import org.combatingdrugs.outcomes.json.ser.ScorecardSerializer;
+import org.combatingdrugs.outcomes.json.ser.SentenceSerializer;
 import org.combatingdrugs.outcomes.json.ser.TargetSerializer;
 import org.combatingdrugs.outcomes.json.ser.UnitSerializer;
 import org.combatingdrugs.outcomes.json.ser.ValueSerializer;
 import org.combatingdrugs.outcomes.json.ser.XmrChartSerializer;
 import org.combatingdrugs.outcomes.measure.Count;
 import org.combatingdrugs.outcomes.measure.Money;
+import org.combatingdrugs.outcomes.measure.PrintedFigure;
 import org.combatingdrugs.outcomes.measure.Proportion;
 import org.combatingdrugs.outcomes.measure.PublishedPercentage;
 import org.combatingdrugs.outcomes.measure.Quantity;
@@ -71,14 +96,20 @@ import org.combatingdrugs.outcomes.period.ReportingPeriod;
 import org.combatingdrugs.outcomes.period.Rolling12Months;
 import org.combatingdrugs.outcomes.period.YearToDate;
 import org.combatingdrugs.outcomes.rag.ChangeBandsScheme;
+import org.combatingdrugs.outcomes.rag.DirectionOfTravel;
 import org.combatingdrugs.outcomes.rag.ProjectedAttainmentScheme;
 import org.combatingdrugs.outcomes.rag.RagScheme;
 import org.combatingdrugs.outcomes.rag.Rating;
 import org.combatingdrugs.outcomes.rag.TargetToleranceScheme;
+import org.combatingdrugs.outcomes.rag.Threshold;
 import org.combatingdrugs.outcomes.rag.TrajectoryScheme;
 import org.combatingdrugs.outcomes.spc.XmrChart;
+import org.combatingdrugs.outcomes.stats.BenchmarkComparison;
+import org.combatingdrugs.outcomes.stats.ChangeSignificance;
 import org.combatingdrugs.outcomes.stats.Interval;
+import org.combatingdrugs.outcomes.stats.Trend;
 import org.combatingdrugs.outcomes.target.AbsoluteChangeTarget;
+import org.combatingdrugs.outcomes.target.Attainment;
 import org.combatingdrugs.outcomes.target.Baseline;
 import org.combatingdrugs.outcomes.target.BoundTarget;
 import org.combatingdrugs.outcomes.target.ReachTarget;
@@ -91,15 +122,27 @@ import org.combatingdrugs.outcomes.target.Target;
  * mapper.registerModule(new OutcomesModule())}, or let {@code findAndRegisterModules()} find it
  * through the service loader.
  *
- * <p>Covered: reporting periods (every kind, as labels), {@link Exact}, {@link Unit}, {@link
- * Quantity}, the five {@link Value}s, {@link Metric}, {@link Area}, {@link AreaHierarchy}, {@link
- * Measurement}, {@link Baseline}, the four {@link Target}s, the four {@link RagScheme}s, {@link
- * Presentation} and the dataset document ({@link Dataset}); for output only, the results of an
- * assessment ({@link Change}, {@link Projection}, {@link Rating}, {@link Interval}, {@link
- * XmrChart} and the rest), {@link Assessment}, {@link Scorecard} and the report document ({@link
- * Report}). Reading is strict whatever the
- * mapper's settings: unknown or repeated properties, {@code null}, wrong kinds of JSON value and
- * values the core refuses fail with {@link OutcomesJsonException}, naming the JSON path.
+ * <p>Written and read: reporting periods (every kind, as labels), {@link Exact}, {@link Unit},
+ * {@link Quantity}, the five {@link Value}s, {@link Metric}, {@link Area}, {@link AreaHierarchy},
+ * {@link Measurement}, {@link Baseline}, the four {@link Target}s, the four {@link RagScheme}s,
+ * {@link Presentation} and the dataset document ({@link Dataset}); and the results a tool
+ * exchanges: {@link Change}, {@link Comparison}, {@link ProjectedChange}, {@link Rating} with its
+ * {@link Threshold}, {@link DirectionOfTravel}, {@link Attainment}, {@link Interval}, {@link
+ * ChangeSignificance}, {@link AgainstBenchmark}, {@link BenchmarkComparison}, {@link Trend}, {@link
+ * StatusChange}, {@link Sentence} with its {@link SentenceFigure}s and {@link PrintedFigure}s,
+ * {@link AuditSummary}, {@link Explanation} and {@link WholeRange}. A property that follows from
+ * others (a change's {@code absolute}, an attainment's {@code met}) must say what they give.
+ *
+ * <p>Written only, since the library makes them from a dataset: {@link Projection}, {@link
+ * XmrChart}, {@link Aggregate}, {@link Assessment}, {@link Scorecard}, {@link
+ * ScorecardComparison}, {@link ReportItem}, {@link PrintedReport}, {@link Finding}, {@link
+ * ReportAudit}, any {@link org.combatingdrugs.outcomes.result.Result} standing alone, and the
+ * report document ({@link Report}). An element that is not computed is written with its reason,
+ * {@code {"reason": "NO_TARGET", "sentence": "..."}}, never as {@code null}.
+ *
+ * <p>Reading is strict whatever the mapper's settings: unknown or repeated properties, {@code
+ * null}, wrong kinds of JSON value and values the core refuses fail with {@link
+ * OutcomesJsonException}, naming the JSON path.
  */
 public final class OutcomesModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
@@ -167,14 +210,57 @@ public final class OutcomesModule extends SimpleModule {
     addSerializer(Dataset.class, DatasetSerializer.INSTANCE);
     addDeserializer(Dataset.class, DatasetDeserializer.INSTANCE);
 
+    addSerializer(ResultSerializer.INSTANCE);
     addSerializer(Change.class, ChangeSerializer.INSTANCE);
+    addSerializer(Comparison.class, ChangeSerializer.COMPARISON);
+    addSerializer(ProjectedChange.class, ChangeSerializer.PROJECTED_CHANGE);
     addSerializer(Projection.class, ProjectionSerializer.INSTANCE);
     addSerializer(Rating.class, RatingSerializer.INSTANCE);
+    addSerializer(Threshold.class, RatingSerializer.THRESHOLD);
+    addSerializer(DirectionOfTravel.class, RatingSerializer.DIRECTION);
+    addSerializer(Attainment.class, RatingSerializer.ATTAINMENT);
     addSerializer(Interval.class, IntervalSerializer.INSTANCE);
+    addSerializer(ChangeSignificance.class, IntervalSerializer.SIGNIFICANCE);
+    addSerializer(AgainstBenchmark.class, IntervalSerializer.AGAINST_BENCHMARK);
+    addSerializer(BenchmarkComparison.class, IntervalSerializer.BENCHMARK_COMPARISON);
+    addSerializer(Trend.class, IntervalSerializer.TREND);
     addSerializer(XmrChart.class, XmrChartSerializer.INSTANCE);
+    addSerializer(Aggregate.class, AggregateSerializer.INSTANCE);
     addSerializer(Assessment.class, AssessmentSerializer.INSTANCE);
     addSerializer(Scorecard.class, ScorecardSerializer.INSTANCE);
+    addSerializer(ScorecardComparison.class, ScorecardSerializer.COMPARISON);
+    addSerializer(StatusChange.class, ScorecardSerializer.STATUS_CHANGE);
+    addSerializer(PrintedFigure.class, SentenceSerializer.PRINTED);
+    addSerializer(SentenceFigure.class, SentenceSerializer.FIGURE);
+    addSerializer(Sentence.class, SentenceSerializer.INSTANCE);
+    addSerializer(ReportItem.class, AuditSerializer.ITEM);
+    addSerializer(PrintedReport.class, AuditSerializer.PRINTED_REPORT);
+    addSerializer(WholeRange.class, AuditSerializer.RANGE);
+    addSerializer(Explanation.class, AuditSerializer.EXPLANATION);
+    addSerializer(Finding.class, AuditSerializer.FINDING);
+    addSerializer(AuditSummary.class, AuditSerializer.SUMMARY);
+    addSerializer(ReportAudit.class, AuditSerializer.INSTANCE);
     addSerializer(Report.class, ReportSerializer.INSTANCE);
+
+    addDeserializer(Change.class, ChangeDeserializer.INSTANCE);
+    addDeserializer(Comparison.class, ChangeDeserializer.COMPARISON);
+    addDeserializer(ProjectedChange.class, ChangeDeserializer.PROJECTED_CHANGE);
+    addDeserializer(Rating.class, RatingDeserializer.INSTANCE);
+    addDeserializer(Threshold.class, RatingDeserializer.THRESHOLD);
+    addDeserializer(DirectionOfTravel.class, RatingDeserializer.DIRECTION);
+    addDeserializer(Attainment.class, RatingDeserializer.ATTAINMENT);
+    addDeserializer(StatusChange.class, RatingDeserializer.STATUS_CHANGE);
+    addDeserializer(Interval.class, IntervalDeserializer.INSTANCE);
+    addDeserializer(ChangeSignificance.class, IntervalDeserializer.SIGNIFICANCE);
+    addDeserializer(AgainstBenchmark.class, IntervalDeserializer.AGAINST_BENCHMARK);
+    addDeserializer(BenchmarkComparison.class, IntervalDeserializer.BENCHMARK_COMPARISON);
+    addDeserializer(Trend.class, IntervalDeserializer.TREND);
+    addDeserializer(PrintedFigure.class, SentenceDeserializer.PRINTED);
+    addDeserializer(SentenceFigure.class, SentenceDeserializer.FIGURE);
+    addDeserializer(Sentence.class, SentenceDeserializer.INSTANCE);
+    addDeserializer(Explanation.class, AuditDeserializer.EXPLANATION);
+    addDeserializer(WholeRange.class, AuditDeserializer.RANGE);
+    addDeserializer(AuditSummary.class, AuditDeserializer.INSTANCE);
   }
 
   private <T extends ReportingPeriod> void period(Class<T> kind) {

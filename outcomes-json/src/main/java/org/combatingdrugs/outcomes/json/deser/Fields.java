@@ -3,7 +3,10 @@ package org.combatingdrugs.outcomes.json.deser;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.annotation.Nullable;
 import org.combatingdrugs.outcomes.json.OutcomesJsonException;
@@ -30,6 +33,7 @@ final class Fields {
   private final String what;
   private final String known;
   private final Set<String> seen = new HashSet<>();
+  private final Map<String, String> paths = new HashMap<>();
   private boolean atName;
   private String name = "";
 
@@ -79,6 +83,7 @@ final class Fields {
       throw Read.fail(p, "is repeated: " + what + " has one property '" + Read.quoted(name) + "'");
     }
     p.nextToken();
+    paths.put(name, Read.pathOf(p));
     return true;
   }
 
@@ -105,6 +110,40 @@ final class Fields {
       throw Read.fail(p, what + " needs the property '" + property + "'");
     }
     return value;
+  }
+
+  /**
+   * Checks a property that follows from the others (a change's {@code absolute}, an attainment's
+   * {@code met}) against what they give, refusing it at its own path.
+   *
+   * @param property the property's name, read from the object just finished
+   * @param given what the document gives
+   * @param expected what the other properties give
+   */
+  <T> void derived(String property, @Nullable T given, T expected) throws OutcomesJsonException {
+    T value = required(property, given);
+    if (!value.equals(expected)) {
+      throw Read.failAt(
+          paths.getOrDefault(property, "$"),
+          "must be " + Read.quoted(String.valueOf(expected)) + ", which the other properties give, but was "
+              + Read.quoted(String.valueOf(value)));
+    }
+  }
+
+  /**
+   * Checks that an optional property is given exactly when the others give it a value.
+   *
+   * @param property the property's name
+   * @param given what the document gives, {@code null} when it was not given
+   * @param expected what the other properties give, empty when they give none
+   */
+  <T> void derivedOptional(String property, @Nullable T given, Optional<T> expected)
+      throws OutcomesJsonException {
+    if (expected.isPresent()) {
+      derived(property, given, expected.get());
+    } else if (given != null) {
+      throw Read.failAt(paths.getOrDefault(property, "$"), "must not be given: the other properties give it no value");
+    }
   }
 
   /** An error about the object just finished. */

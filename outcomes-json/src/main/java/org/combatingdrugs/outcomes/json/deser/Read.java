@@ -5,7 +5,10 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.math.BigDecimal;
+import javax.annotation.Nullable;
 import org.combatingdrugs.outcomes.json.OutcomesJsonException;
+import org.combatingdrugs.outcomes.result.Reason;
+import org.combatingdrugs.outcomes.result.Result;
 
 /**
  * Reading JSON values from a parser positioned at the value's first token, refusing every other
@@ -135,6 +138,64 @@ final class Read {
       throw expected(p, "a number");
     }
     return p.getDecimalValue();
+  }
+
+  /**
+   * A statistical {@code double}, written as the shortest text that reads back to it: the JSON
+   * number's text parsed as a double (the one reading here that is not exact, since the value was
+   * a double when written).
+   */
+  static double real(JsonParser p) throws IOException {
+    JsonToken token = p.currentToken();
+    if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+      throw expected(p, "a number");
+    }
+    double value = Double.parseDouble(p.getText());
+    if (!Double.isFinite(value)) {
+      throw fail(p, "must be a finite number but was " + quoted(p.getText()));
+    }
+    return value;
+  }
+
+  /** A boolean value. */
+  static boolean bool(JsonParser p) throws IOException {
+    JsonToken token = p.currentToken();
+    if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
+      throw expected(p, "a boolean");
+    }
+    return token == JsonToken.VALUE_TRUE;
+  }
+
+  /**
+   * A result: the value read by {@code value}, or, for an object whose first property is {@code
+   * reason}, {@code {"reason": <one of the reasons>, "sentence": "..."}} (the sentence is for
+   * readers and is not compared). The value reader of an object value must start with {@link
+   * Fields#of}, which accepts the parser at the object's first property name.
+   */
+  static <T, R extends Enum<R> & Reason> Result<T, R> result(JsonParser p, Class<R> reasons, Reader<T> value)
+      throws IOException {
+    if (p.currentToken() == JsonToken.START_OBJECT) {
+      JsonToken first = p.nextToken();
+      if (first == JsonToken.FIELD_NAME && "reason".equals(p.currentName())) {
+        Fields fields = Fields.of(p, "a reason", "reason", "sentence");
+        @Nullable R reason = null;
+        @Nullable String sentence = null;
+        while (fields.next()) {
+          switch (fields.name()) {
+            case "reason" -> reason = word(p, reasons);
+            case "sentence" -> sentence = text(p, "the reason in words (a string)");
+            default -> throw fields.unknown();
+          }
+        }
+        fields.required("sentence", sentence);
+        return Result.notComputed(fields.required("reason", reason));
+      }
+    }
+    try {
+      return Result.computed(value.read(p));
+    } catch (IllegalArgumentException e) {
+      throw invalid(p, "the value", e);
+    }
   }
 
   /** One of an enum's constants, by its exact name. */

@@ -37,11 +37,16 @@ public abstract class StrictDeserializer<T> extends StdDeserializer<T> {
    * @param ctxt the context
    * @return the value, never {@code null}
    * @throws IOException an {@link org.combatingdrugs.outcomes.json.OutcomesJsonException} naming
-   *     the JSON path when the value is refused
+   *     the JSON path when the value is refused, also when the core refuses a part that no reader
+   *     of the family checked first
    */
   @Override
   public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-    return read(p);
+    try {
+      return read(p);
+    } catch (IllegalArgumentException e) {
+      throw Read.invalid(p, what, e);
+    }
   }
 
   /**

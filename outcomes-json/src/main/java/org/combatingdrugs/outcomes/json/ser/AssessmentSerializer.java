@@ -27,14 +27,14 @@ public final class AssessmentSerializer extends StdSerializer<Assessment> {
 
   @Override
   public void serialize(Assessment value, JsonGenerator g, SerializerProvider provider) throws IOException {
-    write(g, value, provider);
+    write(g, value);
   }
 
   /** Writes an assessment. */
-  static void write(JsonGenerator g, Assessment a, SerializerProvider provider) throws IOException {
+  static void write(JsonGenerator g, Assessment a) throws IOException {
     g.writeStartObject();
     g.writeFieldName("latest");
-    MeasurementSerializer.INSTANCE.serialize(a.latest(), g, provider);
+    MeasurementSerializer.write(g, a.latest());
     Results.field(g, "comparison", a.comparison(), ChangeSerializer::comparison);
     Results.field(g, "direction", a.direction(), RatingSerializer::direction);
     Results.field(g, "projection", a.projection(), ProjectionSerializer::write);

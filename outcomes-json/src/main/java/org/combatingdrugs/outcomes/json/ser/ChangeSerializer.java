@@ -24,6 +24,14 @@ public final class ChangeSerializer extends StdSerializer<Change> {
   /** The only instance. */
   public static final ChangeSerializer INSTANCE = new ChangeSerializer();
 
+  /** Writes a comparison standing alone. */
+  public static final StdSerializer<Comparison> COMPARISON =
+      WriterSerializer.of(Comparison.class, ChangeSerializer::comparison);
+
+  /** Writes a projected change standing alone. */
+  public static final StdSerializer<ProjectedChange> PROJECTED_CHANGE =
+      WriterSerializer.of(ProjectedChange.class, ChangeSerializer::projected);
+
   private ChangeSerializer() {
     super(Change.class);
   }

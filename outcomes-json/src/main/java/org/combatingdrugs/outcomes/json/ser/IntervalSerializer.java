@@ -28,6 +28,24 @@ public final class IntervalSerializer extends StdSerializer<Interval> {
   /** The only instance. */
   public static final IntervalSerializer INSTANCE = new IntervalSerializer();
 
+  /** Writes the significance of a change standing alone. */
+  public static final StdSerializer<ChangeSignificance> SIGNIFICANCE =
+      WriterSerializer.of(ChangeSignificance.class, IntervalSerializer::significance);
+
+  /** Writes a value against its benchmark standing alone. */
+  public static final StdSerializer<AgainstBenchmark> AGAINST_BENCHMARK =
+      WriterSerializer.of(AgainstBenchmark.class, IntervalSerializer::benchmark);
+
+  /**
+   * Writes a comparison with a benchmark standing alone: {@code comparison}, {@code judgement},
+   * {@code method} and {@code level}.
+   */
+  public static final StdSerializer<BenchmarkComparison> BENCHMARK_COMPARISON =
+      WriterSerializer.of(BenchmarkComparison.class, IntervalSerializer::comparison);
+
+  /** Writes a recent trend standing alone. */
+  public static final StdSerializer<Trend> TREND = WriterSerializer.of(Trend.class, IntervalSerializer::trend);
+
   private IntervalSerializer() {
     super(Interval.class);
   }
@@ -66,12 +84,22 @@ public final class IntervalSerializer extends StdSerializer<Interval> {
     g.writeStartObject();
     g.writeFieldName("benchmark");
     ValueSerializer.write(g, b.benchmark());
-    BenchmarkComparison c = b.comparison();
+    comparisonFields(g, b.comparison());
+    g.writeEndObject();
+  }
+
+  /** Writes a comparison with a benchmark. */
+  static void comparison(JsonGenerator g, BenchmarkComparison c) throws IOException {
+    g.writeStartObject();
+    comparisonFields(g, c);
+    g.writeEndObject();
+  }
+
+  private static void comparisonFields(JsonGenerator g, BenchmarkComparison c) throws IOException {
     g.writeStringField("comparison", c.comparison().name());
     g.writeStringField("judgement", c.judgement().name());
     g.writeStringField("method", c.method().name());
     real(g, "level", c.level().value());
-    g.writeEndObject();
   }
 
   /** Writes a recent trend. */

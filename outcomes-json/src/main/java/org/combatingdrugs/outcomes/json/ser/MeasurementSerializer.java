@@ -25,6 +25,11 @@ public final class MeasurementSerializer extends StdSerializer<Measurement> {
 
   @Override
   public void serialize(Measurement m, JsonGenerator g, SerializerProvider provider) throws IOException {
+    write(g, m);
+  }
+
+  /** Writes a measurement standing alone. */
+  static void write(JsonGenerator g, Measurement m) throws IOException {
     g.writeStartObject();
     g.writeFieldName("metric");
     MetricSerializer.write(g, m.metric());

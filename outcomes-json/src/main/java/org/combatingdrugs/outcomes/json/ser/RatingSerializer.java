@@ -23,6 +23,17 @@ public final class RatingSerializer extends StdSerializer<Rating> {
   /** The only instance. */
   public static final RatingSerializer INSTANCE = new RatingSerializer();
 
+  /** Writes a direction of travel standing alone. */
+  public static final StdSerializer<DirectionOfTravel> DIRECTION =
+      WriterSerializer.of(DirectionOfTravel.class, RatingSerializer::direction);
+
+  /** Writes the attainment of a target standing alone. */
+  public static final StdSerializer<Attainment> ATTAINMENT =
+      WriterSerializer.of(Attainment.class, RatingSerializer::attainment);
+
+  /** Writes a threshold standing alone: {@code boundary}, {@code scale}, {@code side}, {@code status}. */
+  public static final StdSerializer<Threshold> THRESHOLD = WriterSerializer.of(Threshold.class, RatingSerializer::threshold);
+
   private RatingSerializer() {
     super(Rating.class);
   }
@@ -37,14 +48,19 @@ public final class RatingSerializer extends StdSerializer<Rating> {
     g.writeStartObject();
     g.writeStringField("status", r.status().name());
     g.writeStringField("basis", r.basis().name());
-    Threshold t = r.crossed();
-    g.writeObjectFieldStart("crossed");
+    g.writeFieldName("crossed");
+    threshold(g, r.crossed());
+    g.writeEndObject();
+  }
+
+  /** Writes a threshold. */
+  static void threshold(JsonGenerator g, Threshold t) throws IOException {
+    g.writeStartObject();
     g.writeFieldName("boundary");
     Write.exact(g, t.boundary());
     g.writeStringField("scale", t.scale().name());
     g.writeStringField("side", t.side().name());
     g.writeStringField("status", t.status().name());
-    g.writeEndObject();
     g.writeEndObject();
   }
 

@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.combatingdrugs.outcomes.area.Area;
 import org.combatingdrugs.outcomes.assess.Scorecard;
+import org.combatingdrugs.outcomes.assess.ScorecardComparison;
 import org.combatingdrugs.outcomes.assess.ScorecardLine;
 import org.combatingdrugs.outcomes.assess.ScorecardSection;
+import org.combatingdrugs.outcomes.assess.StatusChange;
 import org.combatingdrugs.outcomes.judgement.Judgement;
 import org.combatingdrugs.outcomes.rag.RagStatus;
 
@@ -28,17 +30,32 @@ public final class ScorecardSerializer extends StdSerializer<Scorecard> {
   /** The only instance. */
   public static final ScorecardSerializer INSTANCE = new ScorecardSerializer();
 
+  /**
+   * Writes two scorecards of an area compared: {@code area} in full, the {@code earlier} and
+   * {@code later} periods, the {@code changes} of each metric's status and both scorecards in
+   * full, {@code earlierScorecard} and {@code laterScorecard}.
+   */
+  public static final StdSerializer<ScorecardComparison> COMPARISON =
+      WriterSerializer.of(ScorecardComparison.class, ScorecardSerializer::comparison);
+
+  /**
+   * Writes a change of a metric's status: {@code metric}, {@code before} and {@code after} (each
+   * left out when the metric was not rated then) and the {@code movement}.
+   */
+  public static final StdSerializer<StatusChange> STATUS_CHANGE =
+      WriterSerializer.of(StatusChange.class, ScorecardSerializer::statusChange);
+
   private ScorecardSerializer() {
     super(Scorecard.class);
   }
 
   @Override
   public void serialize(Scorecard value, JsonGenerator g, SerializerProvider provider) throws IOException {
-    write(g, value, provider);
+    write(g, value);
   }
 
   /** Writes a scorecard. */
-  static void write(JsonGenerator g, Scorecard s, SerializerProvider provider) throws IOException {
+  static void write(JsonGenerator g, Scorecard s) throws IOException {
     g.writeStartObject();
     g.writeStringField("dataset", s.dataset());
     g.writeObjectFieldStart("area");
@@ -57,7 +74,7 @@ public final class ScorecardSerializer extends StdSerializer<Scorecard> {
         g.writeStartObject();
         g.writeFieldName("metric");
         MetricSerializer.write(g, line.metric());
-        Results.field(g, "assessment", line.assessment(), (out, a) -> AssessmentSerializer.write(out, a, provider));
+        Results.field(g, "assessment", line.assessment(), AssessmentSerializer::write);
         codes(g, "pooledFrom", line.pooledFrom());
         codes(g, "missingParts", line.missingParts());
         g.writeEndObject();
@@ -80,6 +97,41 @@ public final class ScorecardSerializer extends StdSerializer<Scorecard> {
     }
     g.writeEndObject();
     g.writeNumberField("noDirection", s.noDirection());
+    g.writeEndObject();
+  }
+
+  /** Writes two scorecards compared. */
+  static void comparison(JsonGenerator g, ScorecardComparison c) throws IOException {
+    g.writeStartObject();
+    g.writeObjectFieldStart("area");
+    AreaSerializer.fields(g, c.later().area());
+    g.writeEndObject();
+    g.writeStringField("earlier", c.earlier().period().label());
+    g.writeStringField("later", c.later().period().label());
+    g.writeArrayFieldStart("changes");
+    for (StatusChange change : c.changes()) {
+      statusChange(g, change);
+    }
+    g.writeEndArray();
+    g.writeFieldName("earlierScorecard");
+    write(g, c.earlier());
+    g.writeFieldName("laterScorecard");
+    write(g, c.later());
+    g.writeEndObject();
+  }
+
+  /** Writes a change of a metric's status. */
+  static void statusChange(JsonGenerator g, StatusChange c) throws IOException {
+    g.writeStartObject();
+    g.writeFieldName("metric");
+    MetricSerializer.write(g, c.metric());
+    if (c.before().isPresent()) {
+      g.writeStringField("before", c.before().get().name());
+    }
+    if (c.after().isPresent()) {
+      g.writeStringField("after", c.after().get().name());
+    }
+    g.writeStringField("movement", c.movement().name());
     g.writeEndObject();
   }
 
