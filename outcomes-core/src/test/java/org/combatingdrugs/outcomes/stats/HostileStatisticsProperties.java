@@ -127,8 +127,12 @@ class HostileStatisticsProperties {
         () -> MeanIntervals.studentT(values, level),
         m -> {
           assertThat(m.mean()).isFinite();
-          assertThat(m.mean())
-              .isBetween(Collections.min(values), Collections.max(values));
+          // Compared as numbers, so that 0.0 lies between -0.0 and -0.0.
+          double lowest = Collections.min(values);
+          double highest = Collections.max(values);
+          assertThat(m.mean() >= lowest && m.mean() <= highest)
+              .as("mean %s within [%s, %s]", m.mean(), lowest, highest)
+              .isTrue();
           m.interval().value().ifPresent(i -> assertThat(i.lower()).isLessThanOrEqualTo(i.upper()));
         },
         "values",
