@@ -100,7 +100,10 @@ class ReportSchemaTest {
   static Stream<Spoiled> spoiled() {
     return Stream.of(
         new Spoiled("another format version", "\"formatVersion\": 1", "\"formatVersion\": 2"),
-        new Spoiled("a null element", "\"target\": {\n        \"reason\": \"NO_TARGET\",", "\"target\": null, \"x\": {\n        \"reason\": \"NO_TARGET\","),
+        new Spoiled(
+            "a null element",
+            "\"target\": {\n        \"reason\": \"NO_TARGET\",\n        \"sentence\": \"no target is set for this metric in this area\"\n      }",
+            "\"target\": null"),
         new Spoiled("an unknown property", "\"formatVersion\": 1,", "\"formatVersion\": 1, \"generatedAt\": \"today\","),
         new Spoiled("an unknown verdict", "\"verdict\": \"SLIPS\"", "\"verdict\": \"WRONG\""),
         new Spoiled("an unknown status", "\"status\": \"GREEN\"", "\"status\": \"BLUE\""),

@@ -134,6 +134,24 @@ class ResultJsonTest {
   }
 
   @Test
+  void test_audit_summaryTextAndExplanationDescriptionMustBeTheirOwn() throws Exception {
+    List<Exchanged> exchanged = dorsetResults().toList();
+    Object summary = exchanged.stream().filter(x -> x.type() == AuditSummary.class).findFirst().orElseThrow().value();
+    String text = OutcomesJson.write(summary);
+    assertThat(text).contains("\"text\": \"");
+    Throwable refused = catchThrowable(() -> OutcomesJson.read(text.replace("\"text\": \"", "\"text\": \"not "), AuditSummary.class));
+    assertThat(refused).isInstanceOf(OutcomesJsonException.class).hasMessageContaining("$.text");
+    Object explanation =
+        exchanged.stream().filter(x -> x.type() == Explanation.class).findFirst().orElseThrow().value();
+    String described = OutcomesJson.write(explanation);
+    assertThat(described).contains("\"description\": \"");
+    Throwable wrong =
+        catchThrowable(
+            () -> OutcomesJson.read(described.replace("\"description\": \"", "\"description\": \"not "), Explanation.class));
+    assertThat(wrong).isInstanceOf(OutcomesJsonException.class).hasMessageContaining("$.description");
+  }
+
+  @Test
   void test_change_derivedPropertiesMustSayWhatTheOthersGive() {
     String json =
         "{'base':{'amount':964,'unit':'count'},'current':{'amount':1036,'unit':'count'},"

@@ -20,9 +20,8 @@ import org.combatingdrugs.outcomes.audit.WholeRange;
  * Reads the summary of an audit as it is written: {@code figures}, {@code checked}, {@code
  * consistent}, {@code withSlips}, {@code unexplained}, {@code notCheckable}, {@code slips} and
  * {@code reasons} (counts by name), {@code restingOnSlips} and {@code text}; {@code checked}
- * follows from the counts and must say what they give, and {@code text} is for readers and is not
- * compared. Also reads an explanation ({@code slip}, {@code description}, for readers, and {@code
- * detail}) and a range of whole numbers ({@code empty}, {@code lowest}, {@code highest}).
+ * and {@code text} follow from the counts and must say what they give. Also reads an explanation
+ * ({@code slip}, {@code description}, which must be the slip's own, and {@code detail}) and a range of whole numbers ({@code empty}, {@code lowest}, {@code highest}).
  * (Findings and whole audits are written, not read: the audit makes them.)
  */
 public final class AuditDeserializer extends StrictDeserializer<AuditSummary> {
@@ -74,7 +73,6 @@ public final class AuditDeserializer extends StrictDeserializer<AuditSummary> {
         default -> throw fields.unknown();
       }
     }
-    fields.required("text", text);
     AuditSummary summary;
     try {
       summary =
@@ -91,6 +89,7 @@ public final class AuditDeserializer extends StrictDeserializer<AuditSummary> {
       throw fields.invalid(e);
     }
     fields.derived("checked", counts.get("checked"), summary.checked());
+    fields.derived("text", text, summary.toString());
     return summary;
   }
 
@@ -126,12 +125,14 @@ public final class AuditDeserializer extends StrictDeserializer<AuditSummary> {
         default -> throw fields.unknown();
       }
     }
-    fields.required("description", description);
+    Explanation explanation;
     try {
-      return new Explanation(fields.required("slip", slip), fields.required("detail", detail));
+      explanation = new Explanation(fields.required("slip", slip), fields.required("detail", detail));
     } catch (IllegalArgumentException e) {
       throw fields.invalid(e);
     }
+    fields.derived("description", description, explanation.slip().description());
+    return explanation;
   }
 
   /** Reads a range of whole numbers at the parser's current value. */

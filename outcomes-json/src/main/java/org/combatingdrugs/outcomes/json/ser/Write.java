@@ -1,6 +1,7 @@
 package org.combatingdrugs.outcomes.json.ser;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.NumberOutput;
 import java.io.IOException;
 import java.math.BigDecimal;
 import org.combatingdrugs.outcomes.exact.Exact;
@@ -44,8 +45,9 @@ final class Write {
   }
 
   /**
-   * A statistical {@code double} as the shortest text that reads back to it ({@link
-   * Double#toString(double)}).
+   * A statistical {@code double} as the shortest text that reads back to it, by Jackson's
+   * Schubfach writer ({@code 2.0E23}, where {@link Double#toString(double)} before Java 19 gives
+   * {@code 1.9999999999999998E23}).
    *
    * @throws IllegalArgumentException for NaN or an infinity, which never reach JSON
    */
@@ -53,6 +55,6 @@ final class Write {
     if (!Double.isFinite(value)) {
       throw new IllegalArgumentException("a double written to JSON must be finite but was " + value);
     }
-    g.writeNumber(Double.toString(value));
+    g.writeNumber(NumberOutput.toString(value, true));
   }
 }
