@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -133,6 +134,21 @@ class XmrChartProperties {
     assertThat(actual.variation()).isEqualTo(expected.variation());
   }
 
+  /**
+   * Whether no value lies within a millionth of a limit or near-limit line. The limits are
+   * {@code mean ± 2.66·mR} in binary floating point, so a value that lies on one exactly in decimal
+   * falls either side of it by an ulp, and a shifted series may fall the other way; such ties say
+   * nothing about the rules.
+   */
+  private static boolean clearOfLimits(List<Double> values, XmrChart chart) {
+    return chart.limits().get(0).value().map(l -> values.stream().allMatch(v ->
+            Math.abs(v - l.lower()) > 1e-6
+                && Math.abs(v - l.upper()) > 1e-6
+                && Math.abs(v - l.nearLower()) > 1e-6
+                && Math.abs(v - l.nearUpper()) > 1e-6))
+        .orElse(true);
+  }
+
   @Property
   @StatisticsReport(onFailureOnly = true)
   void shiftingTheSeriesShiftsMeanAndLimitsAndKeepsEveryFlag(
@@ -144,6 +160,7 @@ class XmrChartProperties {
     coverPolarity(direction);
     XmrChart shifted =
         chart(values.stream().map(v -> v + shift).collect(Collectors.toList()), direction);
+    Assume.that(clearOfLimits(values, original));
     if (original.limits().get(0).isComputed()) {
       ControlLimits a = original.limits().get(0).orElseThrow();
       ControlLimits b = shifted.limits().get(0).orElseThrow();
