@@ -143,6 +143,11 @@ import org.combatingdrugs.outcomes.target.Target;
  * <p>Reading is strict whatever the mapper's settings: unknown or repeated properties, {@code
  * null}, wrong kinds of JSON value and values the core refuses fail with {@link
  * OutcomesJsonException}, naming the JSON path.
+ *
+ * <p>Any other type of the library is not left to Jackson's defaults: an enum of the core (a
+ * {@code RagStatus}, a {@code Polarity}) is written and read by its constants' exact names, and a
+ * type with no JSON form of its own (a scorecard's line, funnel limits) is refused, on writing and
+ * on reading, with a message naming it.
  */
 public final class OutcomesModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
@@ -261,6 +266,21 @@ public final class OutcomesModule extends SimpleModule {
     addDeserializer(Explanation.class, AuditDeserializer.EXPLANATION);
     addDeserializer(WholeRange.class, AuditDeserializer.RANGE);
     addDeserializer(AuditSummary.class, AuditDeserializer.INSTANCE);
+  }
+
+  /**
+   * Registers the module's serializers and deserializers, and after them what stands for the
+   * library's other types: an enum of the core is written and read by its constants' names, and
+   * any other type of the library, one with no JSON form of its own, is refused on writing and on
+   * reading rather than handled by Jackson's accessor-based defaults.
+   *
+   * @param context Jackson's set-up context
+   */
+  @Override
+  public void setupModule(SetupContext context) {
+    super.setupModule(context);
+    context.addSerializers(CoreTypes.serializers(_serializers));
+    context.addDeserializers(CoreTypes.deserializers(_deserializers));
   }
 
   private <T extends ReportingPeriod> void period(Class<T> kind) {
