@@ -36,16 +36,20 @@ import org.combatingdrugs.outcomes.assess.Dataset;
  */
 public final class OutcomesJson {
 
-  /** The largest document read, in bytes. */
-  public static final int MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+  /**
+   * The largest document read: in bytes from a file or a stream, in characters from text (a
+   * character is at least one byte of UTF-8). 64 MiB holds the national dataset of 150 areas × 33
+   * metrics × 40 quarters (about 200,000 measurements, some 40 MB as this module writes it).
+   */
+  public static final int MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
 
   /**
-   * The most tokens read in one document (each value, property name and bracket is one): about
-   * 80,000 measurements in a dataset, every upper-tier authority's figures for the framework's
-   * metrics over several years. A larger document is read with a mapper of its own limits ({@link
+   * The most tokens read in one document (each value, property name and bracket is one; a
+   * measurement takes 13 to 17): about 300,000 measurements in a dataset, the national dataset
+   * with room to spare. A larger document is read with a mapper of its own limits ({@link
    * #mapper()} configured further, or any mapper with {@link OutcomesModule}).
    */
-  public static final long MAX_TOKENS = 1_000_000L;
+  public static final long MAX_TOKENS = 5_000_000L;
 
   /** The longest property name read, in characters. */
   public static final int MAX_NAME_LENGTH = 1_000;
@@ -170,7 +174,7 @@ public final class OutcomesJson {
     checkNotNull(json, "json");
     checkNotNull(type, "type");
     if (json.length() > MAX_DOCUMENT_BYTES) {
-      throw tooLarge("at least " + json.length() + " bytes");
+      throw tooLarge(json.length() + " characters");
     }
     try {
       return read(MAPPER.createParser(json), type);
@@ -183,7 +187,7 @@ public final class OutcomesJson {
 
   private static OutcomesJsonException tooLarge(String size) {
     return new OutcomesJsonException(
-        "$", "the document has " + size + ", more than the " + MAX_DOCUMENT_BYTES + " bytes read", null, null);
+        "$", "the document has " + size + ", more than the " + MAX_DOCUMENT_BYTES + " read", null, null);
   }
 
   /**

@@ -1,7 +1,10 @@
 package org.combatingdrugs.outcomes.json;
 
 import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.google.common.collect.ImmutableSet;
+import java.util.LinkedHashSet;
 import org.combatingdrugs.outcomes.aggregate.Aggregate;
 import org.combatingdrugs.outcomes.area.Area;
 import org.combatingdrugs.outcomes.area.AreaHierarchy;
@@ -152,6 +155,8 @@ import org.combatingdrugs.outcomes.target.Target;
 public final class OutcomesModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
 
+  private final LinkedHashSet<Class<?>> readTypes = new LinkedHashSet<>();
+
   /** Creates the module; it registers nothing that carries state. */
   public OutcomesModule() {
     super("OutcomesModule", Version.unknownVersion());
@@ -281,6 +286,26 @@ public final class OutcomesModule extends SimpleModule {
     super.setupModule(context);
     context.addSerializers(CoreTypes.serializers(_serializers));
     context.addDeserializers(CoreTypes.deserializers(_deserializers));
+  }
+
+  /**
+   * Registers a deserializer, as {@link SimpleModule} does, and records the type as one this module
+   * reads.
+   *
+   * @param type the type read
+   * @param deser its reader
+   * @param <T> the type read
+   * @return this module
+   */
+  @Override
+  public <T> SimpleModule addDeserializer(Class<T> type, JsonDeserializer<? extends T> deser) {
+    readTypes.add(type);
+    return super.addDeserializer(type, deser);
+  }
+
+  /** The types this module has a reader for, in the order registered. */
+  ImmutableSet<Class<?>> readTypes() {
+    return ImmutableSet.copyOf(readTypes);
   }
 
   private <T extends ReportingPeriod> void period(Class<T> kind) {
