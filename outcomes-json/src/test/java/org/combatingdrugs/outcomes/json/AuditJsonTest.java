@@ -233,6 +233,22 @@ class AuditJsonTest {
   }
 
   @Test
+  void test_audit_aSummaryOrFindingsOfAnotherReportAreRefused() {
+    PrintedReport dorset = ReportJsonTest.printedReport();
+    String written = Json.write(dorsetAudit());
+    PrintedReport fewer = PrintedReport.of(dorset.name(), dorset.items().subList(0, 10)).withInputFrom("Cash seized", "Cash seized, projected");
+    String shorter = written.replace(Json.write(dorset), Json.write(fewer));
+    assertThat(shorter).isNotEqualTo(written);
+    assertThat(refused(shorter, ReportAudit.class))
+        .hasMessage("$.findings: must hold one finding for each of the report's 10 items, in its order, but held 11");
+    String another = Json.write(ReportAudit.of(fewer).summary());
+    String summary = written.substring(written.indexOf("\"summary\":") + 10, written.indexOf(",\"findings\":"));
+    OutcomesJsonException e = refused(written.replace(summary, another), ReportAudit.class);
+    assertThat(e.jsonPath()).isEqualTo("$.summary");
+    assertThat(e).hasMessageStartingWith("$.summary: must be 11 figures, 10 checked").hasMessageContaining("but was 10 figures");
+  }
+
+  @Test
   void test_audit_missingPropertyIsRefusedNamingIt() {
     String written = Json.write(dorsetAudit());
     int summary = written.indexOf(",\"summary\":");
