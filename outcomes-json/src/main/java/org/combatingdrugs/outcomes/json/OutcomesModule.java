@@ -22,7 +22,15 @@ import org.combatingdrugs.outcomes.assess.StatusChange;
 import org.combatingdrugs.outcomes.audit.AuditSummary;
 import org.combatingdrugs.outcomes.audit.Explanation;
 import org.combatingdrugs.outcomes.audit.Finding;
+import org.combatingdrugs.outcomes.audit.PrintedChange;
+import org.combatingdrugs.outcomes.audit.PrintedChangeCount;
+import org.combatingdrugs.outcomes.audit.PrintedGap;
+import org.combatingdrugs.outcomes.audit.PrintedPointsChange;
+import org.combatingdrugs.outcomes.audit.PrintedProjection;
+import org.combatingdrugs.outcomes.audit.PrintedRate;
 import org.combatingdrugs.outcomes.audit.PrintedReport;
+import org.combatingdrugs.outcomes.audit.PrintedShare;
+import org.combatingdrugs.outcomes.audit.PrintedTotal;
 import org.combatingdrugs.outcomes.audit.ReportAudit;
 import org.combatingdrugs.outcomes.audit.ReportItem;
 import org.combatingdrugs.outcomes.audit.WholeRange;
@@ -43,9 +51,11 @@ import org.combatingdrugs.outcomes.json.deser.MeasurementDeserializer;
 import org.combatingdrugs.outcomes.json.deser.MetricDeserializer;
 import org.combatingdrugs.outcomes.json.deser.PeriodDeserializer;
 import org.combatingdrugs.outcomes.json.deser.PresentationDeserializer;
+import org.combatingdrugs.outcomes.json.deser.PrintedReportDeserializer;
 import org.combatingdrugs.outcomes.json.deser.QuantityDeserializer;
 import org.combatingdrugs.outcomes.json.deser.RagSchemeDeserializer;
 import org.combatingdrugs.outcomes.json.deser.RatingDeserializer;
+import org.combatingdrugs.outcomes.json.deser.ReportAuditDeserializer;
 import org.combatingdrugs.outcomes.json.deser.SentenceDeserializer;
 import org.combatingdrugs.outcomes.json.deser.TargetDeserializer;
 import org.combatingdrugs.outcomes.json.deser.UnitDeserializer;
@@ -271,6 +281,18 @@ public final class OutcomesModule extends SimpleModule {
     addDeserializer(Explanation.class, AuditDeserializer.EXPLANATION);
     addDeserializer(WholeRange.class, AuditDeserializer.RANGE);
     addDeserializer(AuditSummary.class, AuditDeserializer.INSTANCE);
+    addDeserializer(ReportItem.class, PrintedReportDeserializer.ITEM);
+    addDeserializer(PrintedChange.class, PrintedReportDeserializer.itemOf(PrintedChange.class));
+    addDeserializer(PrintedPointsChange.class, PrintedReportDeserializer.itemOf(PrintedPointsChange.class));
+    addDeserializer(PrintedChangeCount.class, PrintedReportDeserializer.itemOf(PrintedChangeCount.class));
+    addDeserializer(PrintedProjection.class, PrintedReportDeserializer.itemOf(PrintedProjection.class));
+    addDeserializer(PrintedGap.class, PrintedReportDeserializer.itemOf(PrintedGap.class));
+    addDeserializer(PrintedRate.class, PrintedReportDeserializer.itemOf(PrintedRate.class));
+    addDeserializer(PrintedShare.class, PrintedReportDeserializer.itemOf(PrintedShare.class));
+    addDeserializer(PrintedTotal.class, PrintedReportDeserializer.itemOf(PrintedTotal.class));
+    addDeserializer(PrintedReport.class, PrintedReportDeserializer.INSTANCE);
+    addDeserializer(ReportAudit.class, ReportAuditDeserializer.INSTANCE);
+    addDeserializer(Finding.class, ReportAuditDeserializer.FINDING);
   }
 
   /**

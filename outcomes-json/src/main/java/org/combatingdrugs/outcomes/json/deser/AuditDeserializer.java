@@ -22,7 +22,7 @@ import org.combatingdrugs.outcomes.audit.WholeRange;
  * {@code reasons} (counts by name), {@code restingOnSlips} and {@code text}; {@code checked}
  * and {@code text} follow from the counts and must say what they give. Also reads an explanation
  * ({@code slip}, {@code description}, which must be the slip's own, and {@code detail}) and a range of whole numbers ({@code empty}, {@code lowest}, {@code highest}).
- * (Findings and whole audits are written, not read: the audit makes them.)
+ * (Findings and whole audits are read by {@link ReportAuditDeserializer}.)
  */
 public final class AuditDeserializer extends StrictDeserializer<AuditSummary> {
 
@@ -45,6 +45,11 @@ public final class AuditDeserializer extends StrictDeserializer<AuditSummary> {
 
   @Override
   protected AuditSummary read(JsonParser p) throws IOException {
+    return summary(p);
+  }
+
+  /** Reads the summary of an audit at the parser's current value. */
+  static AuditSummary summary(JsonParser p) throws IOException {
     Fields fields =
         Fields.of(
             p,

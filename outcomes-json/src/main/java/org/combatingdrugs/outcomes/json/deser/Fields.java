@@ -146,6 +146,16 @@ final class Fields {
     }
   }
 
+  /**
+   * An error about one property of the object just finished, at the property's own path.
+   *
+   * @param property the property's name
+   * @param problem what is wrong with it
+   */
+  OutcomesJsonException failAt(String property, String problem) {
+    return Read.failAt(paths.getOrDefault(property, "$"), problem);
+  }
+
   /** An error about the object just finished. */
   OutcomesJsonException fail(String problem) {
     return Read.fail(p, problem);

@@ -29,10 +29,13 @@ import org.combatingdrugs.outcomes.audit.WholeRange;
 import org.combatingdrugs.outcomes.measure.PrintedFigure;
 
 /**
- * Writes the audit of a printed report: {@code {"report": <name>, "summary": <summary>,
- * "findings": [<finding>, ...]}}.
+ * Writes the audit of a printed report: {@code {"report": <printed report>, "summary": <summary>,
+ * "findings": [<finding>, ...]}}, the report audited in full so that the audit can be made again
+ * from it.
  *
  * <ul>
+ *   <li>A printed report: its {@code name}, its {@code items} and {@code inputsFrom}, for each
+ *       figure that took an input from others, their labels.
  *   <li>A finding: {@code label}, the {@code item} audited, its {@code verdict}, the {@code
  *       explanations} (each {@code slip}, its {@code description} and {@code detail}), {@code
  *       notCheckable} ({@code {"reason": ..., "sentence": ...}}, only when the verdict is {@code
@@ -95,7 +98,8 @@ public final class AuditSerializer extends StdSerializer<ReportAudit> {
   /** Writes an audit. */
   static void write(JsonGenerator g, ReportAudit audit) throws IOException {
     g.writeStartObject();
-    g.writeStringField("report", audit.report().name());
+    g.writeFieldName("report");
+    printedReport(g, audit.report());
     g.writeFieldName("summary");
     summary(g, audit.summary());
     g.writeArrayFieldStart("findings");
