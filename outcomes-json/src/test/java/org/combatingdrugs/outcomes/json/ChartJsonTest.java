@@ -197,6 +197,8 @@ class ChartJsonTest {
         .hasMessageStartingWith("$.points[4].variation: must be SPECIAL_CAUSE_IMPROVING");
     assertThat(Json.refusal(CHART.replace("'shortGroup':true", "'shortGroup':false"), XmrChart.class))
         .hasMessageStartingWith("$.groups[0].shortGroup: must be true");
+    assertThat(Json.refusal(CHART.replace("'nearLower':14.290000000000001", "'nearLower':40"), XmrChart.class))
+        .hasMessageStartingWith("$.groups[0].limits.nearLower: must be 14.290000000000001, which the other properties give, but was 40.0");
     String noCause = CHART.replace("'specialCause':{'rule':'OUTSIDE_LIMITS','direction':'UP'},", "");
     assertThat(Json.refusal(noCause, XmrChart.class))
         .hasMessage("$.points[4]: a point of an XmR chart needs the property 'specialCause': the chart gives OUTSIDE_LIMITS UP");

@@ -46,23 +46,42 @@ final class XmrRows {
       if (limits.isComputed() && expected.limits().isComputed()) {
         limits.orElseThrow().check(expected.limits().orElseThrow());
       } else {
-        fields.derived("limits", limits.map(Limits::limits), expected.limits());
+        Result<ControlLimits, LimitsReason> given =
+            limits.isComputed() ? Result.computed(limits.orElseThrow().limits()) : Result.notComputed(limits.reason().orElseThrow());
+        fields.derived("limits", given, expected.limits());
       }
       fields.derived("shortGroup", shortGroup, expected.shortGroup());
     }
   }
 
   /** A group's limits as written, each number kept with its path. */
-  record Limits(Fields fields, ControlLimits limits) {
+  record Limits(
+      Fields fields,
+      String path,
+      double mean,
+      double meanMovingRange,
+      double lower,
+      double upper,
+      double nearLower,
+      double nearUpper) {
 
     /** Checks every number against the limits the chart gives. */
     void check(ControlLimits expected) throws IOException {
-      fields.derived("mean", limits.mean(), expected.mean());
-      fields.derived("meanMovingRange", limits.meanMovingRange(), expected.meanMovingRange());
-      fields.derived("lower", limits.lower(), expected.lower());
-      fields.derived("upper", limits.upper(), expected.upper());
-      fields.derived("nearLower", limits.nearLower(), expected.nearLower());
-      fields.derived("nearUpper", limits.nearUpper(), expected.nearUpper());
+      fields.derived("mean", mean, expected.mean());
+      fields.derived("meanMovingRange", meanMovingRange, expected.meanMovingRange());
+      fields.derived("lower", lower, expected.lower());
+      fields.derived("upper", upper, expected.upper());
+      fields.derived("nearLower", nearLower, expected.nearLower());
+      fields.derived("nearUpper", nearUpper, expected.nearUpper());
+    }
+
+    /** The limits, where the chart gives none: refused when the core refuses them. */
+    ControlLimits limits() throws IOException {
+      try {
+        return new ControlLimits(mean, meanMovingRange, lower, upper, nearLower, nearUpper);
+      } catch (IllegalArgumentException e) {
+        throw Read.failAt(path, "the limits of an XmR group are invalid", e);
+      }
     }
   }
 
@@ -112,7 +131,10 @@ final class XmrRows {
         case "start" -> start = Read.wholeInt(p, 0, Integer.MAX_VALUE);
         case "size" -> size = Read.wholeInt(p, 1, Integer.MAX_VALUE);
         case "mean" -> mean = Read.real(p);
-        case "limits" -> limits = Read.result(p, LimitsReason.class, XmrRows::limits);
+        case "limits" -> {
+          String path = Read.pathOf(p);
+          limits = Read.result(p, LimitsReason.class, q -> limits(q, path));
+        }
         case "shortGroup" -> shortGroup = Read.bool(p);
         default -> throw fields.unknown();
       }
@@ -127,7 +149,7 @@ final class XmrRows {
         fields.required("shortGroup", shortGroup));
   }
 
-  private static Limits limits(JsonParser p) throws IOException {
+  private static Limits limits(JsonParser p, String path) throws IOException {
     Fields fields =
         Fields.of(p, "the limits of an XmR group", "mean", "meanMovingRange", "lower", "upper", "nearLower", "nearUpper");
     @Nullable Double mean = null;
@@ -147,19 +169,15 @@ final class XmrRows {
         default -> throw fields.unknown();
       }
     }
-    try {
-      return new Limits(
-          fields,
-          new ControlLimits(
-              fields.required("mean", mean),
-              fields.required("meanMovingRange", range),
-              fields.required("lower", lower),
-              fields.required("upper", upper),
-              fields.required("nearLower", nearLower),
-              fields.required("nearUpper", nearUpper)));
-    } catch (IllegalArgumentException e) {
-      throw fields.invalid(e);
-    }
+    return new Limits(
+        fields,
+        path,
+        fields.required("mean", mean),
+        fields.required("meanMovingRange", range),
+        fields.required("lower", lower),
+        fields.required("upper", upper),
+        fields.required("nearLower", nearLower),
+        fields.required("nearUpper", nearUpper));
   }
 
   /** Reads a point at the parser's current value. */
