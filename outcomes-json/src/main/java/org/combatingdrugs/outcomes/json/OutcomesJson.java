@@ -38,18 +38,20 @@ public final class OutcomesJson {
 
   /**
    * The largest document read: in bytes from a file or a stream, in characters from text (a
-   * character is at least one byte of UTF-8). 64 MiB holds the national dataset of 150 areas × 33
-   * metrics × 40 quarters (about 200,000 measurements, some 40 MB as this module writes it).
+   * character is at least one byte of UTF-8).
    */
-  public static final int MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
+  public static final int MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
 
   /**
    * The most tokens read in one document (each value, property name and bracket is one; a
-   * measurement takes 13 to 17): about 300,000 measurements in a dataset, the national dataset
-   * with room to spare. A larger document is read with a mapper of its own limits ({@link
-   * #mapper()} configured further, or any mapper with {@link OutcomesModule}).
+   * measurement takes 13 to 17): about 60,000 measurements in a dataset, every upper-tier
+   * authority's figures for the framework's metrics over a year or two. The limits are set so that
+   * a hostile document is refused within a second; a larger document, such as a national dataset
+   * of 200,000 measurements, is read with a mapper of its own limits ({@link #mapper()} built with
+   * other {@code StreamReadConstraints}, or any mapper with {@link OutcomesModule}), which reads it
+   * with the same strictness.
    */
-  public static final long MAX_TOKENS = 5_000_000L;
+  public static final long MAX_TOKENS = 1_000_000L;
 
   /** The longest property name read, in characters. */
   public static final int MAX_NAME_LENGTH = 1_000;

@@ -35,10 +35,14 @@ import org.combatingdrugs.outcomes.audit.ReportAudit;
 import org.combatingdrugs.outcomes.audit.ReportItem;
 import org.combatingdrugs.outcomes.audit.WholeRange;
 import org.combatingdrugs.outcomes.calc.Change;
+import org.combatingdrugs.outcomes.calc.LinearTrendProjection;
+import org.combatingdrugs.outcomes.calc.PriorYearProfileProjection;
 import org.combatingdrugs.outcomes.calc.Projection;
+import org.combatingdrugs.outcomes.calc.RunRateProjection;
 import org.combatingdrugs.outcomes.exact.Exact;
 import org.combatingdrugs.outcomes.framework.Measurement;
 import org.combatingdrugs.outcomes.framework.Metric;
+import org.combatingdrugs.outcomes.json.deser.AggregateDeserializer;
 import org.combatingdrugs.outcomes.json.deser.AreaDeserializer;
 import org.combatingdrugs.outcomes.json.deser.AreaHierarchyDeserializer;
 import org.combatingdrugs.outcomes.json.deser.AuditDeserializer;
@@ -52,6 +56,7 @@ import org.combatingdrugs.outcomes.json.deser.MetricDeserializer;
 import org.combatingdrugs.outcomes.json.deser.PeriodDeserializer;
 import org.combatingdrugs.outcomes.json.deser.PresentationDeserializer;
 import org.combatingdrugs.outcomes.json.deser.PrintedReportDeserializer;
+import org.combatingdrugs.outcomes.json.deser.ProjectionDeserializer;
 import org.combatingdrugs.outcomes.json.deser.QuantityDeserializer;
 import org.combatingdrugs.outcomes.json.deser.RagSchemeDeserializer;
 import org.combatingdrugs.outcomes.json.deser.RatingDeserializer;
@@ -60,6 +65,7 @@ import org.combatingdrugs.outcomes.json.deser.SentenceDeserializer;
 import org.combatingdrugs.outcomes.json.deser.TargetDeserializer;
 import org.combatingdrugs.outcomes.json.deser.UnitDeserializer;
 import org.combatingdrugs.outcomes.json.deser.ValueDeserializer;
+import org.combatingdrugs.outcomes.json.deser.XmrChartDeserializer;
 import org.combatingdrugs.outcomes.json.ser.AggregateSerializer;
 import org.combatingdrugs.outcomes.json.ser.AreaHierarchySerializer;
 import org.combatingdrugs.outcomes.json.ser.AreaSerializer;
@@ -146,12 +152,16 @@ import org.combatingdrugs.outcomes.target.Target;
  * {@link AuditSummary}, {@link Explanation} and {@link WholeRange}. A property that follows from
  * others (a change's {@code absolute}, an attainment's {@code met}) must say what they give.
  *
- * <p>Written only, since the library makes them from a dataset: {@link Projection}, {@link
- * XmrChart}, {@link Aggregate}, {@link Assessment}, {@link Scorecard}, {@link
- * ScorecardComparison}, {@link ReportItem}, {@link PrintedReport}, {@link Finding}, {@link
- * ReportAudit}, any {@link org.combatingdrugs.outcomes.result.Result} standing alone, and the
- * report document ({@link Report}). An element that is not computed is written with its reason,
- * {@code {"reason": "NO_TARGET", "sentence": "..."}}, never as {@code null}.
+ * <p>Read by computing them again from the inputs written beside them, every other property
+ * checked against the result: {@link Projection} (each method), {@link XmrChart}, {@link
+ * Aggregate}, {@link ReportItem} (each kind), {@link PrintedReport} and {@link ReportAudit}. A
+ * {@link Finding} is written, but read only within its audit, since it rests on the other items of
+ * its report.
+ *
+ * <p>Written only: {@link Assessment}, {@link Scorecard}, {@link ScorecardComparison}, any {@link
+ * org.combatingdrugs.outcomes.result.Result} standing alone, and the report document ({@link
+ * Report}). An element that is not computed is written with its reason, {@code {"reason":
+ * "NO_TARGET", "sentence": "..."}}, never as {@code null}.
  *
  * <p>Reading is strict whatever the mapper's settings: unknown or repeated properties, {@code
  * null}, wrong kinds of JSON value and values the core refuses fail with {@link
@@ -275,6 +285,12 @@ public final class OutcomesModule extends SimpleModule {
     addDeserializer(AgainstBenchmark.class, IntervalDeserializer.AGAINST_BENCHMARK);
     addDeserializer(BenchmarkComparison.class, IntervalDeserializer.BENCHMARK_COMPARISON);
     addDeserializer(Trend.class, IntervalDeserializer.TREND);
+    addDeserializer(Projection.class, ProjectionDeserializer.PROJECTION);
+    addDeserializer(RunRateProjection.class, ProjectionDeserializer.RUN_RATE);
+    addDeserializer(PriorYearProfileProjection.class, ProjectionDeserializer.PRIOR_YEAR_PROFILE);
+    addDeserializer(LinearTrendProjection.class, ProjectionDeserializer.LINEAR_TREND);
+    addDeserializer(XmrChart.class, XmrChartDeserializer.CHART);
+    addDeserializer(Aggregate.class, AggregateDeserializer.AGGREGATE);
     addDeserializer(PrintedFigure.class, SentenceDeserializer.PRINTED);
     addDeserializer(SentenceFigure.class, SentenceDeserializer.FIGURE);
     addDeserializer(Sentence.class, SentenceDeserializer.INSTANCE);
