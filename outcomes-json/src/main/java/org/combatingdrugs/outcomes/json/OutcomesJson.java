@@ -216,6 +216,37 @@ public final class OutcomesJson {
   }
 
   /**
+   * Reads a report document from a file.
+   *
+   * @param file a UTF-8 JSON file
+   * @return the report, every part validated by the core
+   * @throws OutcomesJsonException when the document is refused, naming the JSON path
+   * @throws IOException when the file cannot be read
+   */
+  public static Report readReport(Path file) throws IOException {
+    checkNotNull(file, "file");
+    long size = Files.size(file);
+    if (size > MAX_DOCUMENT_BYTES) {
+      throw tooLarge(size + " bytes");
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(MAPPER.createParser(in), Report.class);
+    }
+  }
+
+  /**
+   * Reads a report document from text: what {@link #writeReport} writes reads back equal
+   * (its audits made again from their printed reports and checked against what was written).
+   *
+   * @param json the document
+   * @return the report, every part validated by the core
+   * @throws OutcomesJsonException when the document is refused, naming the JSON path
+   */
+  public static Report readReport(String json) throws OutcomesJsonException {
+    return read(json, Report.class);
+  }
+
+  /**
    * Writes a report document.
    *
    * @param report what the report holds

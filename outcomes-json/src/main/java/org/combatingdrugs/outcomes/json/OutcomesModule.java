@@ -45,6 +45,7 @@ import org.combatingdrugs.outcomes.framework.Metric;
 import org.combatingdrugs.outcomes.json.deser.AggregateDeserializer;
 import org.combatingdrugs.outcomes.json.deser.AreaDeserializer;
 import org.combatingdrugs.outcomes.json.deser.AreaHierarchyDeserializer;
+import org.combatingdrugs.outcomes.json.deser.AssessmentDeserializer;
 import org.combatingdrugs.outcomes.json.deser.AuditDeserializer;
 import org.combatingdrugs.outcomes.json.deser.BaselineDeserializer;
 import org.combatingdrugs.outcomes.json.deser.ChangeDeserializer;
@@ -61,6 +62,9 @@ import org.combatingdrugs.outcomes.json.deser.QuantityDeserializer;
 import org.combatingdrugs.outcomes.json.deser.RagSchemeDeserializer;
 import org.combatingdrugs.outcomes.json.deser.RatingDeserializer;
 import org.combatingdrugs.outcomes.json.deser.ReportAuditDeserializer;
+import org.combatingdrugs.outcomes.json.deser.ReportDeserializer;
+import org.combatingdrugs.outcomes.json.deser.ResultDeserializer;
+import org.combatingdrugs.outcomes.json.deser.ScorecardDeserializer;
 import org.combatingdrugs.outcomes.json.deser.SentenceDeserializer;
 import org.combatingdrugs.outcomes.json.deser.TargetDeserializer;
 import org.combatingdrugs.outcomes.json.deser.UnitDeserializer;
@@ -122,6 +126,7 @@ import org.combatingdrugs.outcomes.rag.Rating;
 import org.combatingdrugs.outcomes.rag.TargetToleranceScheme;
 import org.combatingdrugs.outcomes.rag.Threshold;
 import org.combatingdrugs.outcomes.rag.TrajectoryScheme;
+import org.combatingdrugs.outcomes.result.Result;
 import org.combatingdrugs.outcomes.spc.XmrChart;
 import org.combatingdrugs.outcomes.stats.BenchmarkComparison;
 import org.combatingdrugs.outcomes.stats.ChangeSignificance;
@@ -158,8 +163,9 @@ import org.combatingdrugs.outcomes.target.Target;
  * {@link Finding} is written, but read only within its audit, since it rests on the other items of
  * its report.
  *
- * <p>Written only: {@link Assessment}, {@link Scorecard}, {@link ScorecardComparison}, any {@link
- * org.combatingdrugs.outcomes.result.Result} standing alone, and the report document ({@link
+ * <p>Also read, each part by the readers above and every derived property checked: {@link
+ * Assessment}, {@link Scorecard}, {@link ScorecardComparison}, a {@link
+ * org.combatingdrugs.outcomes.result.Result} of a declared type, and the report document ({@link
  * Report}). An element that is not computed is written with its reason, {@code {"reason":
  * "NO_TARGET", "sentence": "..."}}, never as {@code null}.
  *
@@ -294,6 +300,11 @@ public final class OutcomesModule extends SimpleModule {
     addDeserializer(PrintedFigure.class, SentenceDeserializer.PRINTED);
     addDeserializer(SentenceFigure.class, SentenceDeserializer.FIGURE);
     addDeserializer(Sentence.class, SentenceDeserializer.INSTANCE);
+    addDeserializer(Assessment.class, AssessmentDeserializer.INSTANCE);
+    addDeserializer(Scorecard.class, ScorecardDeserializer.INSTANCE);
+    addDeserializer(ScorecardComparison.class, ScorecardDeserializer.COMPARISON);
+    addDeserializer(Report.class, ReportDeserializer.INSTANCE);
+    addDeserializer(Result.class, ResultDeserializer.INSTANCE);
     addDeserializer(Explanation.class, AuditDeserializer.EXPLANATION);
     addDeserializer(WholeRange.class, AuditDeserializer.RANGE);
     addDeserializer(AuditSummary.class, AuditDeserializer.INSTANCE);

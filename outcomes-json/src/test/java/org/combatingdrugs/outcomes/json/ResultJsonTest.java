@@ -66,6 +66,8 @@ import org.combatingdrugs.outcomes.calc.Projection;
 import org.combatingdrugs.outcomes.spc.XmrChart;
 import org.combatingdrugs.outcomes.calc.LinearTrendProjection;
 import org.combatingdrugs.outcomes.calc.PriorYearProfileProjection;
+import org.combatingdrugs.outcomes.assess.Scorecard;
+import org.combatingdrugs.outcomes.result.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -87,6 +89,10 @@ class ResultJsonTest {
   static Stream<Exchanged> dorsetResults() throws Exception {
     Report report = ReportJsonTest.dorsetReport();
     List<Exchanged> out = new ArrayList<>();
+    out.add(new Exchanged(report, Report.class));
+    report.assessments().forEach(v -> out.add(new Exchanged(v, Assessment.class)));
+    report.scorecards().forEach(v -> out.add(new Exchanged(v, Scorecard.class)));
+    report.scorecardComparisons().forEach(v -> out.add(new Exchanged(v, ScorecardComparison.class)));
     for (Assessment a : report.assessments()) {
       a.comparison().value().ifPresent(v -> out.add(new Exchanged(v, Comparison.class)));
       a.comparison().value().ifPresent(v -> out.add(new Exchanged(v.change(), Change.class)));
@@ -141,7 +147,10 @@ class ResultJsonTest {
   void test_dorsetResult_readsBackEqualAndWritesTheSameBytes(Exchanged x) throws Exception {
     String written = OutcomesJson.write(x.value());
     Object read = OutcomesJson.read(written, x.type());
-    if (read instanceof ReportAudit audit) {
+    if (read instanceof Report r) {
+      // A report holds audits, which have no equals: the rest is compared, and the bytes above.
+      assertThat(r.withAudits(List.of())).isEqualTo(((Report) x.value()).withAudits(List.of()));
+    } else if (read instanceof ReportAudit audit) {
       // An audit has no equals of its own: it is its report, findings and summary.
       ReportAudit expected = (ReportAudit) x.value();
       assertThat(audit.report()).isEqualTo(expected.report());
@@ -164,10 +173,12 @@ class ResultJsonTest {
   @Test
   void test_dorsetResults_coverEveryResultTypeTheModuleReads() throws Exception {
     Set<Class<?>> covered = dorsetResults().map(Exchanged::type).collect(Collectors.toSet());
-    // A finding is read only within its audit, which makes it again from the other items.
+    // A result standing alone is read with its declared type (AssessmentJsonTest); a finding is
+    // read only within its audit, which makes it again from the other items.
     List<Class<?>> results =
         new OutcomesModule()
-            .readTypes().stream().filter(type -> !isDatasetPart(type) && type != Finding.class).toList();
+            .readTypes().stream().filter(type -> !isDatasetPart(type) && type != Finding.class && type != Result.class)
+            .toList();
     assertThat(results).hasSizeGreaterThanOrEqualTo(19);
     assertThat(covered).containsAll(results);
   }

@@ -3,9 +3,12 @@ package org.combatingdrugs.outcomes.json.ser;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.google.common.collect.ImmutableList;
 import java.io.IOException;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.combatingdrugs.outcomes.area.Area;
 import org.combatingdrugs.outcomes.assess.Scorecard;
 import org.combatingdrugs.outcomes.assess.ScorecardComparison;
@@ -16,10 +19,11 @@ import org.combatingdrugs.outcomes.judgement.Judgement;
 import org.combatingdrugs.outcomes.rag.RagStatus;
 
 /**
- * Writes a scorecard: {@code dataset}, {@code area} in full, {@code period}, its {@code sections}
- * by outcome (each with its {@code outcome} when it has one, {@code title} and {@code lines}: a
- * line's {@code metric}, its {@code assessment} or why there is none, and the codes of the areas
- * it was {@code pooledFrom} and of its {@code missingParts}), then the counts: {@code
+ * Writes a scorecard: {@code dataset}, {@code area} in full, {@code period}, the {@code parts}
+ * (the areas its lines name, in full, in the order first named), its {@code sections} by outcome
+ * (each with its {@code outcome} when it has one, {@code title} and {@code lines}: a line's {@code
+ * metric}, its {@code assessment} or why there is none, and the codes of the parts it was {@code
+ * pooledFrom} and of its {@code missingParts}), then the counts: {@code
  * statusCounts} by RAG status (every status, from GREEN), {@code notRated}, {@code
  * directionCounts} by judgement (every judgement, in declaration order) and {@code noDirection}.
  */
@@ -62,6 +66,13 @@ public final class ScorecardSerializer extends StdSerializer<Scorecard> {
     AreaSerializer.fields(g, s.area());
     g.writeEndObject();
     g.writeStringField("period", s.period().label());
+    g.writeArrayFieldStart("parts");
+    for (Area part : parts(s)) {
+      g.writeStartObject();
+      AreaSerializer.fields(g, part);
+      g.writeEndObject();
+    }
+    g.writeEndArray();
     g.writeArrayFieldStart("sections");
     for (ScorecardSection section : s.sections()) {
       g.writeStartObject();
@@ -133,6 +144,22 @@ public final class ScorecardSerializer extends StdSerializer<Scorecard> {
     }
     g.writeStringField("movement", c.movement().name());
     g.writeEndObject();
+  }
+
+  /**
+   * The areas a scorecard's lines name, each once, in the order first named: line by line, the
+   * areas it was pooled from, then its missing parts.
+   *
+   * @param s the scorecard
+   * @return the areas
+   */
+  public static ImmutableList<Area> parts(Scorecard s) {
+    Set<Area> parts = new LinkedHashSet<>();
+    for (ScorecardLine line : s.lines()) {
+      parts.addAll(line.pooledFrom());
+      parts.addAll(line.missingParts());
+    }
+    return ImmutableList.copyOf(parts);
   }
 
   private static void codes(JsonGenerator g, String name, List<Area> areas) throws IOException {
