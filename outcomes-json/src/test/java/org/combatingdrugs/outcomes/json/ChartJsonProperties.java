@@ -162,10 +162,10 @@ class ChartJsonProperties {
             Arbitraries.longs().between(0, 100_000))
         .as(
             (value, quarter, part, more) ->
-                (Projection)
-                    Projections.priorYearProfile(
-                            Quantity.count(value), YEAR.quarter(quarter), YEAR, Quantity.count(part), Quantity.count(part + more))
-                        .orElseThrow());
+                Projections.priorYearProfile(
+                        Quantity.count(value), YEAR.quarter(quarter), YEAR, Quantity.count(part), Quantity.count(part + more))
+                    .orElseThrow())
+        .map(Projection.class::cast);
   }
 
   private static Arbitrary<Projection> trends() {
