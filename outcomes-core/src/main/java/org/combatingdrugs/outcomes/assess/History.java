@@ -1,11 +1,13 @@
 package org.combatingdrugs.outcomes.assess;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.combatingdrugs.outcomes.framework.Measurement;
 import org.combatingdrugs.outcomes.measure.Proportion;
+import org.combatingdrugs.outcomes.period.ReportingPeriod;
 import org.combatingdrugs.outcomes.result.Result;
 import org.combatingdrugs.outcomes.spc.Assurance;
 import org.combatingdrugs.outcomes.spc.AssuranceReason;
@@ -41,17 +43,17 @@ final class History {
    * The consecutive periods of the latest's kind held in the dataset, oldest first, ending at it.
    */
   static ImmutableList<Measurement> run(Dataset data, Measurement latest) {
+    ImmutableSortedMap<ReportingPeriod, Measurement> series = data.series(latest.metric(), latest.area());
     List<Measurement> backwards = new ArrayList<>();
     backwards.add(latest);
     Measurement current = latest;
     while (true) {
-      Optional<Measurement> previous =
-          data.measurement(latest.metric(), latest.area(), current.period().previous());
-      if (previous.isEmpty()
-          || !previous.get().period().end().plusDays(1).equals(current.period().start())) {
+      Measurement previous = series.get(current.period().previous());
+      if (previous == null
+          || !previous.period().end().plusDays(1).equals(current.period().start())) {
         return ImmutableList.copyOf(backwards).reverse();
       }
-      current = previous.get();
+      current = previous;
       backwards.add(current);
     }
   }

@@ -89,6 +89,19 @@ public record CalendarMonth(int year, int month) implements ReportingPeriod {
     return of((int) newYear, Math.floorMod(index, 12) + 1);
   }
 
+  /**
+   * Orders as every period does (by start, then end); against another month it
+   * compares years and months directly, without building dates.
+   */
+  @Override
+  public int compareTo(ReportingPeriod other) {
+    if (other instanceof CalendarMonth that) {
+      int byYear = Integer.compare(year, that.year);
+      return byYear != 0 ? byYear : Integer.compare(month, that.month);
+    }
+    return ReportingPeriod.super.compareTo(other);
+  }
+
   @Override
   public LocalDate start() {
     return LocalDate.of(year, month, 1);

@@ -48,6 +48,19 @@ public record CalendarQuarter(int year, int quarter) implements ReportingPeriod 
     return CalendarMonth.of(year, 3 * quarter - 2);
   }
 
+  /**
+   * Orders as every period does (by start, then end); against another calendar quarter it
+   * compares years and quarters directly, without building dates.
+   */
+  @Override
+  public int compareTo(ReportingPeriod other) {
+    if (other instanceof CalendarQuarter that) {
+      int byYear = Integer.compare(year, that.year);
+      return byYear != 0 ? byYear : Integer.compare(quarter, that.quarter);
+    }
+    return ReportingPeriod.super.compareTo(other);
+  }
+
   @Override
   public LocalDate start() {
     return firstMonth().start();

@@ -36,6 +36,18 @@ public record CalendarYear(int year) implements ReportingPeriod {
     return new CalendarYear(year);
   }
 
+  /**
+   * Orders as every period does (by start, then end); against another calendar year it
+   * compares years directly, without building dates.
+   */
+  @Override
+  public int compareTo(ReportingPeriod other) {
+    if (other instanceof CalendarYear that) {
+      return Integer.compare(year, that.year);
+    }
+    return ReportingPeriod.super.compareTo(other);
+  }
+
   @Override
   public LocalDate start() {
     return LocalDate.of(year, 1, 1);

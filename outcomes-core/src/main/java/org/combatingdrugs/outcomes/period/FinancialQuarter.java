@@ -85,14 +85,29 @@ public record FinancialQuarter(int startYear, int quarter) implements ReportingP
     return of((int) year, Math.floorMod(index, 4) + 1);
   }
 
+  /**
+   * Orders as every period does (by start, then end); against another financial quarter it
+   * compares years and quarters directly, without building dates.
+   */
+  @Override
+  public int compareTo(ReportingPeriod other) {
+    if (other instanceof FinancialQuarter that) {
+      int byYear = Integer.compare(startYear, that.startYear);
+      return byYear != 0 ? byYear : Integer.compare(quarter, that.quarter);
+    }
+    return ReportingPeriod.super.compareTo(other);
+  }
+
   @Override
   public LocalDate start() {
-    return LocalDate.of(startYear, 4, 1).plusMonths(3L * (quarter - 1));
+    return quarter == 4 ? LocalDate.of(startYear + 1, 1, 1) : LocalDate.of(startYear, 3 * quarter + 1, 1);
   }
 
   @Override
   public LocalDate end() {
-    return start().plusMonths(3).minusDays(1);
+    return quarter == 4
+        ? LocalDate.of(startYear + 1, 3, 31)
+        : LocalDate.of(startYear, 3 * quarter + 3, quarter == 3 ? 31 : 30);
   }
 
   @Override

@@ -98,6 +98,18 @@ public record FinancialYear(int startYear) implements ReportingPeriod {
     return YearToDate.through(last);
   }
 
+  /**
+   * Orders as every period does (by start, then end); against another financial year it
+   * compares start years directly, without building dates.
+   */
+  @Override
+  public int compareTo(ReportingPeriod other) {
+    if (other instanceof FinancialYear that) {
+      return Integer.compare(startYear, that.startYear);
+    }
+    return ReportingPeriod.super.compareTo(other);
+  }
+
   @Override
   public LocalDate start() {
     return LocalDate.of(startYear, Month.APRIL, 1);

@@ -28,6 +28,52 @@ class ReportingPeriodProperties {
 
   @Property
   @StatisticsReport(onFailureOnly = true)
+  void periodsOrderByStartThenEndWhateverTheirKinds(
+      @ForAll("periods") ReportingPeriod a, @ForAll("periods") ReportingPeriod b) {
+    int byDates = a.start().compareTo(b.start());
+    if (byDates == 0) {
+      byDates = a.end().compareTo(b.end());
+    }
+    if (byDates == 0) {
+      byDates = Integer.compare(ReportingPeriods.rankOf(a), ReportingPeriods.rankOf(b));
+    }
+    assertThat(Integer.signum(a.compareTo(b))).isEqualTo(Integer.signum(byDates));
+    assertThat(Integer.signum(b.compareTo(a))).isEqualTo(-Integer.signum(byDates));
+    assertThat(a.compareTo(b) == 0).isEqualTo(a.equals(b));
+  }
+
+  @Property
+  @StatisticsReport(onFailureOnly = true)
+  void periodsOfOneKindOrderByTheirDates(
+      @ForAll("periods") ReportingPeriod a, @ForAll("steps") int steps) {
+    ReportingPeriod b = a;
+    for (int i = 0; i < steps; i++) {
+      b = b.next();
+    }
+    assertThat(Integer.signum(a.compareTo(b))).isEqualTo(Integer.signum(-steps));
+    assertThat(Integer.signum(b.compareTo(a))).isEqualTo(Integer.signum(steps));
+    assertThat(b.start()).isAfterOrEqualTo(a.start());
+  }
+
+  @Property
+  @StatisticsReport(onFailureOnly = true)
+  void quartersTileTheirYearDayByDay(@ForAll("years") FinancialYear year) {
+    assertThat(year.quarter(1).start()).isEqualTo(year.start());
+    assertThat(year.quarter(4).end()).isEqualTo(year.end());
+    for (FinancialQuarter quarter : year.quarters()) {
+      assertThat(quarter.next().start()).isEqualTo(quarter.end().plusDays(1));
+      assertThat(quarter.start().getDayOfMonth()).isEqualTo(1);
+      assertThat(quarter.end().plusDays(1).getDayOfMonth()).isEqualTo(1);
+    }
+  }
+
+  @Provide
+  Arbitrary<Integer> steps() {
+    return net.jqwik.api.Arbitraries.integers().between(0, 1);
+  }
+
+  @Property
+  @StatisticsReport(onFailureOnly = true)
   void parsingTheLabelGivesThePeriodBack(@ForAll("periods") ReportingPeriod period) {
     assertThat(ReportingPeriods.parse(period.toString())).isEqualTo(period);
     assertThat(ReportingPeriods.parse(period.toString().toLowerCase(java.util.Locale.ROOT)))
