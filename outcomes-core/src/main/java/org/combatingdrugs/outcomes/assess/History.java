@@ -3,6 +3,7 @@ package org.combatingdrugs.outcomes.assess;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.combatingdrugs.outcomes.framework.Measurement;
@@ -44,13 +45,20 @@ final class History {
    */
   static ImmutableList<Measurement> run(Dataset data, Measurement latest) {
     ImmutableSortedMap<ReportingPeriod, Measurement> series = data.series(latest.metric(), latest.area());
+    ImmutableList<ReportingPeriod> periods = series.keySet().asList();
+    ImmutableList<Measurement> values = series.values().asList();
     List<Measurement> backwards = new ArrayList<>();
     backwards.add(latest);
     Measurement current = latest;
+    int at = Collections.binarySearch(periods, latest.period());
     while (true) {
-      Measurement previous = series.get(current.period().previous());
-      if (previous == null
-          || !previous.period().end().plusDays(1).equals(current.period().start())) {
+      ReportingPeriod wanted = current.period().previous();
+      at = at > 0 && periods.get(at - 1).equals(wanted) ? at - 1 : Collections.binarySearch(periods, wanted);
+      if (at < 0) {
+        return ImmutableList.copyOf(backwards).reverse();
+      }
+      Measurement previous = values.get(at);
+      if (!previous.period().end().plusDays(1).equals(current.period().start())) {
         return ImmutableList.copyOf(backwards).reverse();
       }
       current = previous;
