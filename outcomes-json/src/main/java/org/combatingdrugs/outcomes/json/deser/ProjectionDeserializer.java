@@ -192,16 +192,6 @@ public final class ProjectionDeserializer {
 
   /** Reads one point of a trend's series: {@code {"period": "2022/23", "value": <quantity>}}. */
   private static Observation observation(JsonParser p) throws IOException {
-    Fields fields = Fields.of(p, "an observation", "period", "value");
-    @Nullable ReportingPeriod period = null;
-    @Nullable Quantity value = null;
-    while (fields.next()) {
-      switch (fields.name()) {
-        case "period" -> period = PeriodDeserializer.period(p);
-        case "value" -> value = QuantityDeserializer.quantity(p);
-        default -> throw fields.unknown();
-      }
-    }
-    return Observation.of(fields.required("period", period), fields.required("value", value));
+    return BaselineDeserializer.dated(p, "an observation", Observation::of);
   }
 }
