@@ -66,10 +66,7 @@ public final class ProjectionDeserializer {
         WHAT,
         p -> {
           Projection read = projection(p);
-          if (!kind.isInstance(read)) {
-            throw Read.fail(p, "must be a " + kind.getSimpleName() + " but was " + read.method());
-          }
-          return kind.cast(read);
+          return Read.ofKind(p, kind, read, read::method);
         });
   }
 
