@@ -126,14 +126,7 @@ public final class OutcomesJson {
    * @throws IOException when the file cannot be read
    */
   public static Dataset readDataset(Path file) throws IOException {
-    checkNotNull(file, "file");
-    long size = Files.size(file);
-    if (size > MAX_DOCUMENT_BYTES) {
-      throw tooLarge(size + " bytes");
-    }
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(MAPPER.createParser(in), Dataset.class);
-    }
+    return read(file, Dataset.class);
   }
 
   /**
@@ -187,6 +180,18 @@ public final class OutcomesJson {
     }
   }
 
+  /** Reads a document of a type from a file, refused unread when it is larger than the limit. */
+  private static <T> T read(Path file, Class<T> type) throws IOException {
+    checkNotNull(file, "file");
+    long size = Files.size(file);
+    if (size > MAX_DOCUMENT_BYTES) {
+      throw tooLarge(size + " bytes");
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(MAPPER.createParser(in), type);
+    }
+  }
+
   private static OutcomesJsonException tooLarge(String size) {
     return new OutcomesJsonException(
         "$", "the document has " + size + ", more than the " + MAX_DOCUMENT_BYTES + " read", null, null);
@@ -224,14 +229,7 @@ public final class OutcomesJson {
    * @throws IOException when the file cannot be read
    */
   public static Report readReport(Path file) throws IOException {
-    checkNotNull(file, "file");
-    long size = Files.size(file);
-    if (size > MAX_DOCUMENT_BYTES) {
-      throw tooLarge(size + " bytes");
-    }
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(MAPPER.createParser(in), Report.class);
-    }
+    return read(file, Report.class);
   }
 
   /**

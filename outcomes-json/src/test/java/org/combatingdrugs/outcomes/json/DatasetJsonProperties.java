@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
@@ -23,6 +24,7 @@ import org.combatingdrugs.outcomes.period.CalendarMonth;
 import org.combatingdrugs.outcomes.period.CalendarQuarter;
 import org.combatingdrugs.outcomes.period.CalendarYear;
 import org.combatingdrugs.outcomes.period.CalendarYears;
+import org.combatingdrugs.outcomes.period.DateRange;
 import org.combatingdrugs.outcomes.period.FinancialQuarters;
 import org.combatingdrugs.outcomes.period.FinancialYear;
 import org.combatingdrugs.outcomes.period.FinancialYears;
@@ -125,6 +127,8 @@ class DatasetJsonProperties {
         years.map(CalendarYear::of),
         Combinators.combine(years, spans).as((y, n) -> CalendarYears.of(CalendarYear.of(y), CalendarYear.of(y + n))),
         Combinators.combine(years, months).as((y, m) -> YearToDate.through(CalendarMonth.of(y, m))),
-        Combinators.combine(years, months).as((y, m) -> Rolling12Months.endingWith(CalendarMonth.of(y, m))));
+        Combinators.combine(years, months).as((y, m) -> Rolling12Months.endingWith(CalendarMonth.of(y, m))),
+        Combinators.combine(years, Arbitraries.integers().between(0, 364), Arbitraries.integers().between(0, 800))
+            .as((y, from, days) -> DateRange.of(LocalDate.of(y, 1, 1).plusDays(from), LocalDate.of(y, 1, 1).plusDays(from + days))));
   }
 }

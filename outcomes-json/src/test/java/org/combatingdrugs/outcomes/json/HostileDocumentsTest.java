@@ -6,14 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.io.RandomAccessFile;
 import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Hostile documents are refused promptly (within a second), cleanly (the one exception type,
@@ -134,6 +137,20 @@ class HostileDocumentsTest {
     String huge = HEAD + "\"name2\": \"" + "x".repeat(100_000_000) + "\"}";
     Throwable thrown = assertTimeoutPreemptively(PROMPTLY, () -> catchThrowable(() -> OutcomesJson.readDataset(huge)));
     assertThat(thrown).isInstanceOf(OutcomesJsonException.class).hasMessageStartingWith("$: the document has " + huge.length() + " characters, more than the " + OutcomesJson.MAX_DOCUMENT_BYTES + " read");
+  }
+
+  @Test
+  void test_aFileOverTheLimit_isRefusedUnreadAsADatasetOrAReport(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("huge.json");
+    try (RandomAccessFile out = new RandomAccessFile(file.toFile(), "rw")) {
+      out.setLength(OutcomesJson.MAX_DOCUMENT_BYTES + 1L);
+    }
+    String message = "$: the document has " + (OutcomesJson.MAX_DOCUMENT_BYTES + 1L) + " bytes, more than the "
+        + OutcomesJson.MAX_DOCUMENT_BYTES + " read";
+    Throwable dataset = assertTimeoutPreemptively(PROMPTLY, () -> catchThrowable(() -> OutcomesJson.readDataset(file)));
+    assertThat(dataset).isInstanceOf(OutcomesJsonException.class).hasMessage(message);
+    Throwable report = assertTimeoutPreemptively(PROMPTLY, () -> catchThrowable(() -> OutcomesJson.readReport(file)));
+    assertThat(report).isInstanceOf(OutcomesJsonException.class).hasMessage(message);
   }
 
   @Test

@@ -12,10 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import org.combatingdrugs.outcomes.area.Area;
 import org.combatingdrugs.outcomes.assess.Dataset;
+import org.combatingdrugs.outcomes.audit.ReportAudit;
 import org.combatingdrugs.outcomes.framework.Metric;
 import org.combatingdrugs.outcomes.period.ReportingPeriod;
 
-/** Test helpers: two mappers, reading and writing, and the comparison of datasets by lookups. */
+/** Test helpers: two mappers, reading and writing, and the comparison of datasets by lookups and of audits. */
 final class Json {
 
   /** A plain mapper with only the module registered: strictness must not depend on settings. */
@@ -69,6 +70,13 @@ final class Json {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Asserts that two audits are alike: an audit has no equals of its own, it is its report, findings and summary. */
+  static void assertSameAudit(ReportAudit actual, ReportAudit expected) {
+    assertThat(actual.report()).isEqualTo(expected.report());
+    assertThat(actual.findings()).isEqualTo(expected.findings());
+    assertThat(actual.summary()).isEqualTo(expected.summary());
   }
 
   /** Asserts that two datasets answer every lookup alike. */

@@ -46,8 +46,9 @@ import org.combatingdrugs.outcomes.target.Target;
 
 /**
  * Small random datasets for the round-trip properties: a few areas (one composite), national and
- * local metrics of every unit, measurements of every kind of value, baselines, targets of every
- * kind, schemes of every kind, a default scheme or none, benchmarks and presentation settings.
+ * local metrics of every unit, measurements of every kind of value (now and then a run of
+ * consecutive years or quarters), baselines, targets of every kind, schemes of every kind, a
+ * default scheme or none, benchmarks and presentation settings.
  */
 final class RandomDatasets {
 
@@ -93,8 +94,12 @@ final class RandomDatasets {
           continue;
         }
         Set<ReportingPeriod> periods = new HashSet<>();
-        for (int i = 0; i < r.nextInt(4); i++) {
-          periods.add(period());
+        if (r.nextInt(4) == 0) {
+          periods.addAll(run());
+        } else {
+          for (int i = 0; i < r.nextInt(4); i++) {
+            periods.add(period());
+          }
         }
         for (ReportingPeriod period : periods) {
           DataStatus status = DataStatus.values()[r.nextInt(3)];
@@ -133,6 +138,21 @@ final class RandomDatasets {
       case 3 -> CalendarMonth.of(year, 1 + r.nextInt(12));
       default -> YearToDate.through(CalendarMonth.of(year, 1 + r.nextInt(12)));
     };
+  }
+
+  /**
+   * A run of consecutive periods, financial years or quarters, long enough for the results that
+   * need a series: changes against the year before and their significance, recent trends, XmR
+   * charts and projections to the year's end.
+   */
+  List<ReportingPeriod> run() {
+    ReportingPeriod period = r.nextBoolean() ? FinancialYear.of(2012 + r.nextInt(5)) : FinancialYear.of(2015 + r.nextInt(5)).quarter(1);
+    List<ReportingPeriod> out = new ArrayList<>();
+    for (int i = 5 + r.nextInt(10); i > 0; i--) {
+      out.add(period);
+      period = period.next();
+    }
+    return out;
   }
 
   Exact exact() {

@@ -1,6 +1,7 @@
 package org.combatingdrugs.outcomes.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,7 +42,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The report schema (draft 2020-12): it names the core's words exactly, accepts what the module
- * writes (see also {@link ReportJsonProperties}) and refuses reports that are not the module's.
+ * writes (see also {@link ReportJsonProperties}) and refuses, as the reader does, reports that are
+ * not the module's.
  */
 class ReportSchemaTest {
 
@@ -108,14 +110,19 @@ class ReportSchemaTest {
         new Spoiled("an unknown verdict", "\"verdict\": \"SLIPS\"", "\"verdict\": \"WRONG\""),
         new Spoiled("an unknown status", "\"status\": \"GREEN\"", "\"status\": \"BLUE\""),
         new Spoiled("a decimal as a string", "\"amount\": 152", "\"amount\": \"152.0\""),
-        new Spoiled("no sentences", ",\n  \"sentences\": [", ",\n  \"sentence\": ["));
+        new Spoiled("no sentences", ",\n  \"sentences\": [", ",\n  \"sentence\": ["),
+        new Spoiled("a negative count", "\"count\": 80", "\"count\": -80"),
+        new Spoiled("an unknown polarity", "\"polarity\": \"HIGHER_IS_BETTER\"", "\"polarity\": \"UPWARDS\""),
+        new Spoiled("an unknown interval method", "\"method\": \"BYAR\"", "\"method\": \"GUESS\""));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("spoiled")
-  void test_schema_refusesAReportThatIsNotTheModules(Spoiled spoiled) throws Exception {
+  void test_schemaAndReader_refuseAReportThatIsNotTheModules(Spoiled spoiled) throws Exception {
     String golden = Json.resource("dorset-progress-report-2023-07.report.json");
     assertThat(golden).contains(spoiled.find());
-    assertThat(Schemas.reportErrors(golden.replaceFirst(Pattern.quote(spoiled.find()), Matcher.quoteReplacement(spoiled.replace())))).isNotEmpty();
+    String document = golden.replaceFirst(Pattern.quote(spoiled.find()), Matcher.quoteReplacement(spoiled.replace()));
+    assertThat(Schemas.reportErrors(document)).as("schema errors").isNotEmpty();
+    assertThat(catchThrowable(() -> OutcomesJson.readReport(document))).isInstanceOf(OutcomesJsonException.class);
   }
 }

@@ -5,11 +5,17 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.combatingdrugs.outcomes.json.Json.refusal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import org.combatingdrugs.outcomes.audit.PrintedChange;
+import org.combatingdrugs.outcomes.audit.PrintedRate;
+import org.combatingdrugs.outcomes.calc.PriorYearProfileProjection;
 import org.combatingdrugs.outcomes.framework.Measurement;
 import org.combatingdrugs.outcomes.measure.Count;
+import org.combatingdrugs.outcomes.measure.Money;
 import org.combatingdrugs.outcomes.measure.Quantity;
 import org.combatingdrugs.outcomes.measure.Value;
 import org.combatingdrugs.outcomes.period.ReportingPeriod;
+import org.combatingdrugs.outcomes.rag.TrajectoryScheme;
+import org.combatingdrugs.outcomes.target.BoundTarget;
 import org.combatingdrugs.outcomes.target.Target;
 import org.junit.jupiter.api.Test;
 
@@ -81,5 +87,19 @@ class StrictReadingTest {
   void test_strictMapper_refusesTrailingContentAndDuplicatesInItsParser() {
     Throwable trailing = catchThrowable(() -> Json.STRICT.readValue("{\"count\":1} {\"count\":2}", Count.class));
     assertThat(trailing).isInstanceOf(JsonProcessingException.class).hasMessageContaining("Trailing token");
+  }
+
+  @Test
+  void test_aValueOfAnotherKind_isRefusedNamingTheKindWantedAndTheOneRead() {
+    assertThat(refusal("{'count':38}", Money.class)).hasMessage("$: must be a Money but was a Count (38)");
+    assertThat(refusal("{'kind':'REACH','level':{'amount':2700,'unit':'count'},'due':'2023/24'}", BoundTarget.class))
+        .hasMessage("$: must be a BoundTarget but was reach 2,700 by 2023/24");
+    assertThat(refusal("{'kind':'TARGET_TOLERANCE','amber':{'points':5}}", TrajectoryScheme.class))
+        .hasMessage("$: must be a TrajectoryScheme but was GREEN when the target is met, AMBER when short of it by up to 5.0 pp, RED beyond");
+    assertThat(refusal(ChartJsonTest.RUN_RATE, PriorYearProfileProjection.class))
+        .hasMessage("$: must be a PriorYearProfileProjection but was RUN_RATE");
+    String change = Json.write(PrintedChange.of("Neighbourhood crimes", "6.9%", "188", "202")).replace('"', '\'');
+    assertThat(refusal(change, PrintedRate.class))
+        .hasMessage("$: must be a PrintedRate but was a CHANGE item");
   }
 }

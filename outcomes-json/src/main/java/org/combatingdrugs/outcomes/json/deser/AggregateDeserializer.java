@@ -12,8 +12,6 @@ import org.combatingdrugs.outcomes.area.AreaHierarchy;
 import org.combatingdrugs.outcomes.framework.Measurement;
 import org.combatingdrugs.outcomes.framework.Metric;
 import org.combatingdrugs.outcomes.measure.DataStatus;
-import org.combatingdrugs.outcomes.measure.Value;
-import org.combatingdrugs.outcomes.period.ReportingPeriod;
 import org.combatingdrugs.outcomes.result.Result;
 
 /**
@@ -32,36 +30,19 @@ public final class AggregateDeserializer {
 
   private AggregateDeserializer() {}
 
-  /** The pooled measurement as written, with its properties' paths. */
-  private record Pooled(Fields fields, String path, Metric metric, Area area, ReportingPeriod period, Value value,
-      @Nullable DataStatus status) {
-
-    /** Checks every property but the area against the measurement the pooling gives. */
-    void check(Measurement expected) throws IOException {
-      fields.derived("metric", metric, expected.metric());
-      fields.derived("period", period, expected.period());
-      fields.derived("value", value, expected.value());
-      if (status == null && expected.status() != DataStatus.FINAL) {
-        throw Read.failAt(
-            path, "needs the property 'status': the parts give " + expected.status() + ", which is not FINAL");
-      }
-      fields.derived("status", status == null ? DataStatus.FINAL : status, expected.status());
-    }
-  }
-
   /** Reads a pooled measurement at the parser's current value. */
   static Aggregate aggregate(JsonParser p) throws IOException {
     Fields fields = Fields.of(p, "a pooled measurement", "measurement", "parts");
-    @Nullable Pooled measurement = null;
+    @Nullable WrittenMeasurement<Metric, Area> measurement = null;
     @Nullable ImmutableList<Measurement> parts = null;
     while (fields.next()) {
       switch (fields.name()) {
-        case "measurement" -> measurement = pooled(p);
+        case "measurement" -> measurement = WrittenMeasurement.inFull(p);
         case "parts" -> parts = Read.list(p, MeasurementDeserializer.INSTANCE::read);
         default -> throw fields.unknown();
       }
     }
-    Pooled given = fields.required("measurement", measurement);
+    WrittenMeasurement<Metric, Area> given = fields.required("measurement", measurement);
     ImmutableList<Measurement> from = fields.required("parts", parts);
     Result<Aggregate, PoolReason> pooled;
     try {
@@ -76,35 +57,20 @@ public final class AggregateDeserializer {
       throw fields.fail("pools no measurement (" + why.name() + "): " + why.sentence());
     }
     Aggregate aggregate = pooled.orElseThrow();
-    given.check(aggregate.measurement());
+    check(given, aggregate.measurement());
     return aggregate;
   }
 
-  private static Pooled pooled(JsonParser p) throws IOException {
-    String path = Read.pathOf(p);
-    Fields fields = Fields.of(p, "a measurement", "metric", "area", "period", "value", "status");
-    @Nullable Metric metric = null;
-    @Nullable Area area = null;
-    @Nullable ReportingPeriod period = null;
-    @Nullable Value value = null;
-    @Nullable DataStatus status = null;
-    while (fields.next()) {
-      switch (fields.name()) {
-        case "metric" -> metric = MetricDeserializer.metric(p);
-        case "area" -> area = AreaDeserializer.area(p);
-        case "period" -> period = PeriodDeserializer.period(p);
-        case "value" -> value = ValueDeserializer.value(p);
-        case "status" -> status = Read.word(p, DataStatus.class);
-        default -> throw fields.unknown();
-      }
+  /** Checks every property of the measurement as written but the area against the one the pooling gives. */
+  private static void check(WrittenMeasurement<Metric, Area> given, Measurement expected) throws IOException {
+    Fields fields = given.fields();
+    fields.derived("metric", given.metric(), expected.metric());
+    fields.derived("period", given.period(), expected.period());
+    fields.derived("value", given.value(), expected.value());
+    if (given.writtenStatus() == null && expected.status() != DataStatus.FINAL) {
+      throw Read.failAt(
+          given.path(), "needs the property 'status': the parts give " + expected.status() + ", which is not FINAL");
     }
-    return new Pooled(
-        fields,
-        path,
-        fields.required("metric", metric),
-        fields.required("area", area),
-        fields.required("period", period),
-        fields.required("value", value),
-        status);
+    fields.derived("status", given.status(), expected.status());
   }
 }

@@ -2,6 +2,7 @@ package org.combatingdrugs.outcomes.json.deser;
 
 import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
+import java.util.function.BiFunction;
 import javax.annotation.Nullable;
 import org.combatingdrugs.outcomes.measure.Quantity;
 import org.combatingdrugs.outcomes.period.ReportingPeriod;
@@ -26,7 +27,20 @@ public final class BaselineDeserializer extends StrictDeserializer<Baseline> {
 
   /** Reads a baseline at the parser's current value. */
   static Baseline baseline(JsonParser p) throws IOException {
-    Fields fields = Fields.of(p, "a baseline", "period", "value");
+    return dated(p, "a baseline", Baseline::of);
+  }
+
+  /**
+   * Reads a quantity at a period, {@code {"period": ..., "value": <quantity>}}, at the parser's
+   * current value: a baseline, or a point of a trend's series.
+   *
+   * @param p the parser
+   * @param what what is read, for messages: {@code "a baseline"}
+   * @param make makes the value from the period and the quantity
+   * @return what {@code make} makes
+   */
+  static <T> T dated(JsonParser p, String what, BiFunction<ReportingPeriod, Quantity, T> make) throws IOException {
+    Fields fields = Fields.of(p, what, "period", "value");
     @Nullable ReportingPeriod period = null;
     @Nullable Quantity value = null;
     while (fields.next()) {
@@ -36,6 +50,6 @@ public final class BaselineDeserializer extends StrictDeserializer<Baseline> {
         default -> throw fields.unknown();
       }
     }
-    return Baseline.of(fields.required("period", period), fields.required("value", value));
+    return make.apply(fields.required("period", period), fields.required("value", value));
   }
 }

@@ -14,7 +14,6 @@ import org.combatingdrugs.outcomes.assess.Dataset;
 import org.combatingdrugs.outcomes.assess.Presentation;
 import org.combatingdrugs.outcomes.framework.Measurement;
 import org.combatingdrugs.outcomes.framework.Metric;
-import org.combatingdrugs.outcomes.measure.DataStatus;
 import org.combatingdrugs.outcomes.measure.Value;
 import org.combatingdrugs.outcomes.period.ReportingPeriod;
 import org.combatingdrugs.outcomes.rag.RagScheme;
@@ -61,9 +60,6 @@ public final class DatasetDeserializer extends StrictDeserializer<Dataset> {
 
   private record Placed<T>(String path, T value) {}
 
-  private record RawMeasurement(
-      String path, String metric, String area, ReportingPeriod period, Value value, DataStatus status) {}
-
   private record RawSetting<T>(String path, String metric, String area, T setting) {}
 
   private record RawBenchmark(String path, String metric, ReportingPeriod period, Value value) {}
@@ -89,7 +85,7 @@ public final class DatasetDeserializer extends StrictDeserializer<Dataset> {
     @Nullable Placed<String> name = null;
     @Nullable AreaHierarchy areas = null;
     @Nullable ImmutableList<Placed<Metric>> metrics = null;
-    ImmutableList<RawMeasurement> measurements = ImmutableList.of();
+    ImmutableList<WrittenMeasurement<String, String>> measurements = ImmutableList.of();
     ImmutableList<RawSetting<Baseline>> baselines = ImmutableList.of();
     ImmutableList<RawSetting<Target>> targets = ImmutableList.of();
     Map<String, Placed<RagScheme>> schemes = new LinkedHashMap<>();
@@ -130,7 +126,7 @@ public final class DatasetDeserializer extends StrictDeserializer<Dataset> {
       }
       byId.putIfAbsent(metric.value().id(), metric.value());
     }
-    for (RawMeasurement m : measurements) {
+    for (WrittenMeasurement<String, String> m : measurements) {
       Metric metric = metric(byId, m.path(), m.metric());
       Area area = area(hierarchy, m.path(), m.area());
       Measurement measurement;
@@ -217,31 +213,8 @@ public final class DatasetDeserializer extends StrictDeserializer<Dataset> {
     return Read.text(p, "the code of an area listed in $.areas (a string)");
   }
 
-  private static RawMeasurement measurement(JsonParser p) throws IOException {
-    String path = Read.pathOf(p);
-    Fields fields = Fields.of(p, "a measurement", "metric", "area", "period", "value", "status");
-    @Nullable String metric = null;
-    @Nullable String area = null;
-    @Nullable ReportingPeriod period = null;
-    @Nullable Value value = null;
-    DataStatus status = DataStatus.FINAL;
-    while (fields.next()) {
-      switch (fields.name()) {
-        case "metric" -> metric = metricId(p);
-        case "area" -> area = areaCode(p);
-        case "period" -> period = PeriodDeserializer.period(p);
-        case "value" -> value = ValueDeserializer.value(p);
-        case "status" -> status = Read.word(p, DataStatus.class);
-        default -> throw fields.unknown();
-      }
-    }
-    return new RawMeasurement(
-        path,
-        fields.required("metric", metric),
-        fields.required("area", area),
-        fields.required("period", period),
-        fields.required("value", value),
-        status);
+  private static WrittenMeasurement<String, String> measurement(JsonParser p) throws IOException {
+    return WrittenMeasurement.read(p, DatasetDeserializer::metricId, DatasetDeserializer::areaCode);
   }
 
   private static <T> RawSetting<T> setting(JsonParser p, String what, Read.Reader<T> reader) throws IOException {

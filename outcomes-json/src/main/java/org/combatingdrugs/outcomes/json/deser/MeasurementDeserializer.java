@@ -2,13 +2,9 @@ package org.combatingdrugs.outcomes.json.deser;
 
 import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
-import javax.annotation.Nullable;
 import org.combatingdrugs.outcomes.area.Area;
 import org.combatingdrugs.outcomes.framework.Measurement;
 import org.combatingdrugs.outcomes.framework.Metric;
-import org.combatingdrugs.outcomes.measure.DataStatus;
-import org.combatingdrugs.outcomes.measure.Value;
-import org.combatingdrugs.outcomes.period.ReportingPeriod;
 
 /**
  * Reads a measurement standing alone: {@code {"metric": ..., "area": ..., "period": "2023/24 Q1",
@@ -29,31 +25,11 @@ public final class MeasurementDeserializer extends StrictDeserializer<Measuremen
 
   @Override
   protected Measurement read(JsonParser p) throws IOException {
-    Fields fields = Fields.of(p, "a measurement", "metric", "area", "period", "value", "status");
-    @Nullable Metric metric = null;
-    @Nullable Area area = null;
-    @Nullable ReportingPeriod period = null;
-    @Nullable Value value = null;
-    DataStatus status = DataStatus.FINAL;
-    while (fields.next()) {
-      switch (fields.name()) {
-        case "metric" -> metric = MetricDeserializer.metric(p);
-        case "area" -> area = AreaDeserializer.area(p);
-        case "period" -> period = PeriodDeserializer.period(p);
-        case "value" -> value = ValueDeserializer.value(p);
-        case "status" -> status = Read.word(p, DataStatus.class);
-        default -> throw fields.unknown();
-      }
-    }
+    WrittenMeasurement<Metric, Area> m = WrittenMeasurement.inFull(p);
     try {
-      return new Measurement(
-          fields.required("metric", metric),
-          fields.required("area", area),
-          fields.required("period", period),
-          fields.required("value", value),
-          status);
+      return new Measurement(m.metric(), m.area(), m.period(), m.value(), m.status());
     } catch (IllegalArgumentException e) {
-      throw fields.invalid(e);
+      throw m.fields().invalid(e);
     }
   }
 }

@@ -66,10 +66,7 @@ public final class ProjectionDeserializer {
         WHAT,
         p -> {
           Projection read = projection(p);
-          if (!kind.isInstance(read)) {
-            throw Read.fail(p, "must be a " + kind.getSimpleName() + " but was " + read.method());
-          }
-          return kind.cast(read);
+          return Read.ofKind(p, kind, read, read::method);
         });
   }
 
@@ -192,16 +189,6 @@ public final class ProjectionDeserializer {
 
   /** Reads one point of a trend's series: {@code {"period": "2022/23", "value": <quantity>}}. */
   private static Observation observation(JsonParser p) throws IOException {
-    Fields fields = Fields.of(p, "an observation", "period", "value");
-    @Nullable ReportingPeriod period = null;
-    @Nullable Quantity value = null;
-    while (fields.next()) {
-      switch (fields.name()) {
-        case "period" -> period = PeriodDeserializer.period(p);
-        case "value" -> value = QuantityDeserializer.quantity(p);
-        default -> throw fields.unknown();
-      }
-    }
-    return Observation.of(fields.required("period", period), fields.required("value", value));
+    return BaselineDeserializer.dated(p, "an observation", Observation::of);
   }
 }

@@ -65,10 +65,7 @@ public final class RagSchemeDeserializer<T extends RagScheme> extends StrictDese
   @Override
   protected T read(JsonParser p) throws IOException {
     RagScheme s = scheme(p);
-    if (!kind.isInstance(s)) {
-      throw Read.fail(p, "must be a " + kind.getSimpleName() + " but was " + s);
-    }
-    return kind.cast(s);
+    return Read.ofKind(p, kind, s, () -> s);
   }
 
   /** Reads any scheme at the parser's current value. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.function.Supplier;
 import javax.annotation.Nullable;
 import org.combatingdrugs.outcomes.json.OutcomesJsonException;
 import org.combatingdrugs.outcomes.result.Reason;
@@ -196,6 +197,23 @@ final class Read {
     } catch (IllegalArgumentException e) {
       throw invalid(p, "the value", e);
     }
+  }
+
+  /**
+   * A value read as any kind of its family (a target, a scheme, a projection), refused unless it
+   * is of the kind wanted.
+   *
+   * @param p the parser, for the error's path
+   * @param kind the kind wanted
+   * @param value the value read
+   * @param shown the value as the error names it, asked only for the error
+   * @return the value, of the kind wanted
+   */
+  static <T> T ofKind(JsonParser p, Class<T> kind, Object value, Supplier<?> shown) throws OutcomesJsonException {
+    if (!kind.isInstance(value)) {
+      throw fail(p, "must be a " + kind.getSimpleName() + " but was " + shown.get());
+    }
+    return kind.cast(value);
   }
 
   /** One of an enum's constants, by its exact name. */

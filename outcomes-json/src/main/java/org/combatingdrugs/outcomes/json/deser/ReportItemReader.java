@@ -72,10 +72,7 @@ final class ReportItemReader {
   /** Reads an item of one kind at the parser's current value; an item of another kind is refused. */
   static <T extends ReportItem> T read(JsonParser p, Class<T> type) throws IOException {
     ReportItem item = read(p);
-    if (!type.isInstance(item)) {
-      throw Read.fail(p, "must be a " + type.getSimpleName() + " but was a " + Kind.of(item) + " item");
-    }
-    return type.cast(item);
+    return Read.ofKind(p, type, item, () -> "a " + Kind.of(item) + " item");
   }
 
   /** Reads an item of any kind at the parser's current value. */

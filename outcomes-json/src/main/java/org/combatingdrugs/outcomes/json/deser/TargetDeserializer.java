@@ -64,10 +64,7 @@ public final class TargetDeserializer<T extends Target> extends StrictDeserializ
   @Override
   protected T read(JsonParser p) throws IOException {
     Target t = target(p);
-    if (!kind.isInstance(t)) {
-      throw Read.fail(p, "must be a " + kind.getSimpleName() + " but was " + t);
-    }
-    return kind.cast(t);
+    return Read.ofKind(p, kind, t, () -> t);
   }
 
   /** Reads any target at the parser's current value. */

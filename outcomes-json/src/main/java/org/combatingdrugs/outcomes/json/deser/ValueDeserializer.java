@@ -55,10 +55,7 @@ public final class ValueDeserializer<T extends Value> extends StrictDeserializer
   @Override
   protected T read(JsonParser p) throws IOException {
     Value v = value(p);
-    if (!kind.isInstance(v)) {
-      throw Read.fail(p, "must be a " + kind.getSimpleName() + " but was a " + v.getClass().getSimpleName() + " (" + v + ")");
-    }
-    return kind.cast(v);
+    return Read.ofKind(p, kind, v, () -> "a " + v.getClass().getSimpleName() + " (" + v + ")");
   }
 
   /** Reads any value at the parser's current value. */
