@@ -237,7 +237,7 @@ public final class Exact implements Comparable<Exact> {
     long n = numerator;
     long d = denominator;
     if (d != 1) {
-      long gcd = LongMath.gcd(Math.abs(n), Math.abs(d));
+      long gcd = gcd(Math.abs(n), Math.abs(d));
       n /= gcd;
       d /= gcd;
       if (d < 0) {
@@ -264,7 +264,15 @@ public final class Exact implements Comparable<Exact> {
 
   /** The greatest common divisor of any {@code a} and a positive {@code b}. */
   private static long gcdWithPositive(long a, long b) {
-    return LongMath.gcd(Math.abs(a == Long.MIN_VALUE ? a % b : a), b);
+    return gcd(Math.abs(a == Long.MIN_VALUE ? a % b : a), b);
+  }
+
+  /**
+   * The greatest common divisor of two numbers, 0 or more and not both 0; at once when one is 1
+   * (a whole number's denominator), where the binary algorithm would take a step per bit.
+   */
+  private static long gcd(long a, long b) {
+    return a == 1 || b == 1 ? 1 : LongMath.gcd(a, b);
   }
 
   /** Whether {@code a × b} overflows a long. */
@@ -327,7 +335,7 @@ public final class Exact implements Comparable<Exact> {
       }
       return b == 1 ? of(a + c) : reduced(a + c, b);
     }
-    long gcd = LongMath.gcd(b, d);
+    long gcd = gcd(b, d);
     if (gcd == 1) {
       if (productOverflows(a, d) || productOverflows(c, b) || productOverflows(b, d)) {
         return null;
@@ -574,12 +582,50 @@ public final class Exact implements Comparable<Exact> {
         "decimals must be within 0..%s but was %s",
         MAX_DECIMAL_SCALE,
         (Integer) decimals);
+    if (isSmall() && decimals <= LONG_TEN_POWERS && !productOverflows(num, LongMath.pow(10, decimals))) {
+      BigDecimal rounded = roundedSmall(num * LongMath.pow(10, decimals), den, decimals, mode);
+      if (rounded != null) {
+        return rounded;
+      }
+    }
     try {
       return decimalNumerator().divide(decimalDenominator(), decimals, mode);
     } catch (ArithmeticException e) {
       throw new IllegalArgumentException(
           "mode UNNECESSARY cannot show " + toExactString() + " with " + decimals + " decimals", e);
     }
+  }
+
+  /**
+   * scaled / den rounded to a whole number by the mode, as a decimal of {@code decimals} places;
+   * null when the mode is {@code UNNECESSARY} and rounding is needed. {@code den} is positive.
+   */
+  @Nullable
+  private static BigDecimal roundedSmall(long scaled, long den, int decimals, RoundingMode mode) {
+    long quotient = scaled / den;
+    long remainder = scaled % den;
+    if (remainder == 0) {
+      return BigDecimal.valueOf(quotient, decimals);
+    }
+    if (mode == RoundingMode.UNNECESSARY) {
+      return null;
+    }
+    int sign = Long.signum(scaled);
+    // Against half the divisor, without doubling the remainder: -1 below, 0 at, +1 above.
+    long distance = Math.abs(remainder);
+    int half = Long.compare(distance, den - distance);
+    boolean away =
+        switch (mode) {
+          case UP -> true;
+          case DOWN, UNNECESSARY -> false;
+          case CEILING -> sign > 0;
+          case FLOOR -> sign < 0;
+          case HALF_UP -> half >= 0;
+          case HALF_DOWN -> half > 0;
+          case HALF_EVEN -> half > 0 || (half == 0 && (quotient & 1) != 0);
+        };
+    // den is at least 2 here, so the quotient is at most half a long and one more fits.
+    return BigDecimal.valueOf(away ? quotient + sign : quotient, decimals);
   }
 
   /**

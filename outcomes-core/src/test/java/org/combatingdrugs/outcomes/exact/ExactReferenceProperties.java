@@ -289,8 +289,18 @@ class ExactReferenceProperties {
     Exact value = f.exact();
     BigDecimal p = new BigDecimal(f.p());
     BigDecimal q = new BigDecimal(f.q());
-    for (RoundingMode mode : new RoundingMode[] {RoundingMode.HALF_UP, RoundingMode.HALF_EVEN, RoundingMode.FLOOR, RoundingMode.DOWN}) {
-      assertThat(value.toDecimal(decimals, mode)).isEqualTo(p.divide(q, decimals, mode));
+    for (RoundingMode mode : RoundingMode.values()) {
+      BigDecimal reference;
+      try {
+        reference = p.divide(q, decimals, mode);
+      } catch (ArithmeticException e) {
+        assertThatThrownBy(() -> value.toDecimal(decimals, mode))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessage("mode UNNECESSARY cannot show " + value.toExactString() + " with " + decimals + " decimals")
+            .hasCauseInstanceOf(ArithmeticException.class);
+        continue;
+      }
+      assertThat(value.toDecimal(decimals, mode)).isEqualTo(reference);
     }
     Optional<BigDecimal> terminating = terminatingQuotient(p, q);
     Statistics.label("terminates").collect(terminating.isPresent());
@@ -311,6 +321,33 @@ class ExactReferenceProperties {
       checker.check(true).count(c -> c > 0);
       checker.check(false).count(c -> c > 0);
     });
+  }
+
+  @Property(tries = 2000)
+  void rounding_atAndNearHalves_agreesWithTheBigDecimalQuotient(
+      @ForAll("halfways") Fraction f, @ForAll @IntRange(min = 0, max = 20) int decimals) {
+    Exact value = f.exact();
+    for (RoundingMode mode : RoundingMode.values()) {
+      if (mode != RoundingMode.UNNECESSARY) {
+        assertThat(value.toDecimal(decimals, mode))
+            .isEqualTo(new BigDecimal(f.p()).divide(new BigDecimal(f.q()), decimals, mode));
+      }
+    }
+  }
+
+  @Provide
+  Arbitrary<Fraction> halfways() {
+    // (2k + 1 + nudge) / (2 × 10^places × m): at a half of the last place, or just either side.
+    return Combinators.combine(
+            Arbitraries.longs().between(-1_000_000_000_000L, 1_000_000_000_000L),
+            Arbitraries.integers().between(0, 6),
+            Arbitraries.longs().between(-1, 1),
+            Arbitraries.of(1L, 3L, 7L, 1L << 20))
+        .as((k, places, nudge, m) -> {
+          BigInteger tenPower = BigInteger.TEN.pow(places);
+          BigInteger p = BigInteger.valueOf(2 * k + 1).multiply(BigInteger.valueOf(m)).add(BigInteger.valueOf(nudge));
+          return new Fraction(p, BigInteger.TWO.multiply(tenPower).multiply(BigInteger.valueOf(m)));
+        });
   }
 
   private static Optional<BigDecimal> terminatingQuotient(BigDecimal p, BigDecimal q) {
