@@ -74,7 +74,8 @@ public record RunRateProjection(
    */
   @Override
   public String toString() {
-    return value()
+    Exact share = share();
+    return observedValue.divide(share)
         + " for "
         + period.label()
         + " by run rate from "
@@ -82,7 +83,7 @@ public record RunRateProjection(
         + " in "
         + observed.label()
         + " (×"
-        + share().reciprocal().toExactString()
+        + share.reciprocal().toExactString()
         + " by "
         + basis.name().toLowerCase(Locale.ROOT)
         + ")";

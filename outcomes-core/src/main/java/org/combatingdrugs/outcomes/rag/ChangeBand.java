@@ -79,8 +79,8 @@ public record ChangeBand(Optional<Exact> from, Optional<Exact> to, RagStatus sta
 
   /** Whether the band holds the given improvement. */
   public boolean contains(Exact improvement) {
-    return from.map(f -> improvement.compareTo(f) >= 0).orElse(true)
-        && to.map(t -> improvement.compareTo(t) < 0).orElse(true);
+    return (from.isEmpty() || improvement.compareTo(from.get()) >= 0)
+        && (to.isEmpty() || improvement.compareTo(to.get()) < 0);
   }
 
   /**
