@@ -35,13 +35,12 @@ final class Lengths {
         yield months(start, end);
       }
       case QUARTERS -> {
+        long months = isWholeMonths(start, end) ? months(start, end) : -1;
         checkArgument(
-            isWholeMonths(start, end)
-                && (start.getMonthValue() - 1) % 3 == 0
-                && months(start, end) % 3 == 0,
+            months > 0 && (start.getMonthValue() - 1) % 3 == 0 && months % 3 == 0,
             "%s must be whole financial quarters for basis QUARTERS",
             named);
-        yield months(start, end) / 3;
+        yield months / 3;
       }
     };
   }
@@ -50,7 +49,8 @@ final class Lengths {
     return start.getDayOfMonth() == 1 && end.getDayOfMonth() == end.lengthOfMonth();
   }
 
+  /** The calendar months from the first of one month to the last day of another, inclusive. */
   private static long months(LocalDate start, LocalDate end) {
-    return ChronoUnit.MONTHS.between(start, end.plusDays(1));
+    return 12L * (end.getYear() - start.getYear()) + end.getMonthValue() - start.getMonthValue() + 1;
   }
 }
