@@ -15,6 +15,7 @@ import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.constraints.Scale;
+import net.jqwik.api.constraints.Size;
 
 /**
  * What the statistics compute once, or build once, is what they computed before: a level's
@@ -121,6 +122,40 @@ class ComputedOnceProperties {
     assertThatThrownBy(() -> AtLevels.of(level -> null, missingSecond))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("result");
+  }
+
+  @Property
+  void aStandardPopulationTotalsItsWeights(
+      @ForAll @Size(min = 1, max = 30) List<@LongRange(min = 1, max = 1_000_000_000_000L) Long> weights) {
+    List<String> bands = new ArrayList<>();
+    for (int i = 0; i < weights.size(); i++) {
+      bands.add("band " + i);
+    }
+    StandardPopulation standard = StandardPopulation.of("test", bands, weights);
+    assertThat(standard.total()).isEqualTo(weights.stream().mapToLong(Long::longValue).sum());
+  }
+
+  @Property
+  void aBadBandIsRefusedByNameWithItsValue(
+      @ForAll @IntRange(min = 0, max = 18) int band,
+      @ForAll @LongRange(min = Long.MIN_VALUE, max = -1) long bad,
+      @ForAll boolean badCount) {
+    StandardPopulation esp = StandardPopulation.ESP_2013;
+    List<Long> counts = new ArrayList<>();
+    List<Long> populations = new ArrayList<>();
+    for (int i = 0; i < esp.size(); i++) {
+      counts.add(5L);
+      populations.add(1_000L);
+    }
+    (badCount ? counts : populations).set(band, bad);
+    String label = esp.bands().get(band);
+    assertThatThrownBy(
+            () -> StandardisedRates.dobson(counts, populations, esp, 100_000, ConfidenceLevel.NINETY_FIVE))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            badCount
+                ? "count of band " + label + " must be 0 or more but was " + bad
+                : "population of band " + label + " must be positive but was " + bad);
   }
 
   private static final ImmutableList<ConfidenceLevel> LEVELS =
