@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -16,6 +18,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.constraints.Scale;
 import net.jqwik.api.constraints.Size;
+import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 
 /**
  * What the statistics compute once, or build once, is what they computed before: a level's
@@ -156,6 +159,34 @@ class ComputedOnceProperties {
             badCount
                 ? "count of band " + label + " must be 0 or more but was " + bad
                 : "population of band " + label + " must be positive but was " + bad);
+  }
+
+  @Property
+  void anExactCountIntervalIsTheChiSquaredQuantilesOfItsCount(
+      @ForAll @IntRange(min = 0, max = 9) int count, @ForAll @IntRange(min = 0, max = 3) int which) {
+    ConfidenceLevel level = LEVELS.get(which);
+    Assume.that(!level.isWholeRange());
+    double lower =
+        count == 0
+            ? 0
+            : ChiSquaredDistribution.of(2.0 * count).inverseCumulativeProbability(level.alpha() / 2) / 2;
+    double upper =
+        ChiSquaredDistribution.of(2.0 * count + 2)
+                .inverseCumulativeProbability(level.value() + level.alpha() / 2)
+            / 2;
+    Interval exact = CountIntervals.exactPoisson(count, level);
+    assertThat(exact).isEqualTo(new Interval(count, lower, upper, level, IntervalMethod.EXACT_POISSON));
+    assertThat(CountIntervals.exactPoisson(count, level)).isEqualTo(exact);
+    assertThat(CountIntervals.exactPoisson(new BigDecimal(count + ".0"), level)).isEqualTo(exact);
+    assertThat(CountIntervals.of(count, level)).isEqualTo(exact);
+  }
+
+  @Example
+  void oneEventAtNinetyFivePercentHasTheLimitsItAlwaysHad() {
+    assertThat(CountIntervals.exactPoisson(1, ConfidenceLevel.NINETY_FIVE))
+        .isEqualTo(
+            new Interval(
+                1, 0.025317807984289894, 5.5716433909389, ConfidenceLevel.NINETY_FIVE, IntervalMethod.EXACT_POISSON));
   }
 
   private static final ImmutableList<ConfidenceLevel> LEVELS =
