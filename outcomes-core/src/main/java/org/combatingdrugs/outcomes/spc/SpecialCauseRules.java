@@ -51,11 +51,12 @@ final class SpecialCauseRules {
       XmrOptions options) {
     int n = to - from;
     SpecialCauseRules r = new SpecialCauseRules(n);
+    Optional<ControlLimits> computed = limits.value();
     for (int i = 0; i < n; i++) {
       double v = x[from + i];
       r.side[i] = v > mean ? 1 : v < mean ? -1 : 0;
-      if (limits.isComputed()) {
-        ControlLimits l = limits.orElseThrow();
+      if (computed.isPresent()) {
+        ControlLimits l = computed.get();
         r.outside[i] = v > l.upper() || v < l.lower();
         r.close[i] = !r.outside[i] && (v < l.nearLower() || v > l.nearUpper());
       }
@@ -64,15 +65,15 @@ final class SpecialCauseRules {
     boolean[] twoOfThree = twoOfThree(r.close, r.side);
     boolean[] shift = shift(r.side, options.shiftPoints());
     for (int i = 0; i < n; i++) {
-      Direction bySide = Direction.ofSign(r.side[i]);
       if (r.outside[i]) {
-        r.causes[i] = Optional.of(new SpecialCause(SpecialCauseRule.OUTSIDE_LIMITS, bySide));
+        r.causes[i] = Optional.of(new SpecialCause(SpecialCauseRule.OUTSIDE_LIMITS, Direction.ofSign(r.side[i])));
       } else if (trend[i]) {
         r.causes[i] = Optional.of(new SpecialCause(SpecialCauseRule.TREND, trendDirection(x, from, i, trend)));
       } else if (twoOfThree[i]) {
-        r.causes[i] = Optional.of(new SpecialCause(SpecialCauseRule.TWO_OF_THREE_NEAR_LIMITS, bySide));
+        r.causes[i] =
+            Optional.of(new SpecialCause(SpecialCauseRule.TWO_OF_THREE_NEAR_LIMITS, Direction.ofSign(r.side[i])));
       } else if (shift[i]) {
-        r.causes[i] = Optional.of(new SpecialCause(SpecialCauseRule.SHIFT, bySide));
+        r.causes[i] = Optional.of(new SpecialCause(SpecialCauseRule.SHIFT, Direction.ofSign(r.side[i])));
       }
     }
     return r;

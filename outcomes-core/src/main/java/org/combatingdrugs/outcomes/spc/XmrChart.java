@@ -91,8 +91,9 @@ public record XmrChart(
       x[i] = value;
     }
     int[] starts = groupStarts(rebaseAt, x.length);
-    ImmutableList.Builder<XmrGroup> groups = ImmutableList.builder();
-    ImmutableList.Builder<XmrPoint> points = ImmutableList.builder();
+    ImmutableList.Builder<XmrGroup> groups = ImmutableList.builderWithExpectedSize(starts.length);
+    ImmutableList.Builder<XmrPoint> points = ImmutableList.builderWithExpectedSize(x.length);
+    Polarity polarity = judgedBy.polarity();
     for (int g = 0; g < starts.length; g++) {
       int from = starts[g];
       int to = g + 1 < starts.length ? starts[g + 1] : x.length;
@@ -111,12 +112,12 @@ public record XmrChart(
         int k = i - from;
         Optional<SpecialCause> cause = rules.causes[k];
         Variation variation =
-            cause.map(c -> Variation.of(c.direction(), judgedBy.polarity())).orElse(Variation.COMMON_CAUSE);
+            cause.isPresent() ? Variation.of(cause.get().direction(), polarity) : Variation.COMMON_CAUSE;
         Side side = rules.side[k] > 0 ? Side.ABOVE : rules.side[k] < 0 ? Side.BELOW : Side.ON_MEAN;
         points.add(new XmrPoint(i, x[i], g, side, rules.outside[k], rules.close[k], cause, variation));
       }
     }
-    return new XmrChart(points.build(), groups.build(), judgedBy.polarity(), options);
+    return new XmrChart(points.build(), groups.build(), polarity, options);
   }
 
   /** The limits of each group, in order. */

@@ -39,11 +39,12 @@ public record XmrPoint(
     checkArgument(index >= 0 && group >= 0, "index and group must be 0 or more but were %s and %s", index, group);
     checkArgument(
         !(outsideLimits && closeToLimits), "a point outside the limits is not close to them (point %s)", index);
+    boolean consistent = specialCause.isPresent() == (variation != Variation.COMMON_CAUSE);
     checkArgument(
-        specialCause.isPresent() == (variation != Variation.COMMON_CAUSE),
+        consistent,
         "variation must be common cause exactly when no rule fired, but was %s with %s",
         variation,
-        specialCause.map(SpecialCause::rule).map(Enum::name).orElse("no rule"));
+        consistent ? "" : specialCause.map(SpecialCause::rule).map(Enum::name).orElse("no rule"));
   }
 
   /** The rule that fired for this point; empty for common cause. */

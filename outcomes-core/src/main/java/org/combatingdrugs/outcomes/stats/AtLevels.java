@@ -27,16 +27,32 @@ public final class AtLevels {
    * @param levels one or more distinct levels
    * @param <R> the kind of result
    * @return the results by level, in the order given
+   * @throws IllegalArgumentException when a level is given twice
    */
   public static <R> ImmutableMap<ConfidenceLevel, R> of(
       Function<ConfidenceLevel, R> statistic, List<ConfidenceLevel> levels) {
     checkNotNull(statistic, "statistic");
     checkNotNull(levels, "levels");
     checkArgument(!levels.isEmpty(), "levels must not be empty");
-    ImmutableMap.Builder<ConfidenceLevel, R> results = ImmutableMap.builder();
+    int size = levels.size();
+    if (size <= 2) {
+      ConfidenceLevel first = checkNotNull(levels.get(0), "level");
+      R atFirst = at(statistic, first);
+      if (size == 1) {
+        return ImmutableMap.of(first, atFirst);
+      }
+      ConfidenceLevel second = checkNotNull(levels.get(1), "level");
+      return ImmutableMap.of(first, atFirst, second, at(statistic, second));
+    }
+    ImmutableMap.Builder<ConfidenceLevel, R> results = ImmutableMap.builderWithExpectedSize(size);
     for (ConfidenceLevel level : levels) {
-      results.put(checkNotNull(level, "level"), checkNotNull(statistic.apply(level), "result"));
+      checkNotNull(level, "level");
+      results.put(level, at(statistic, level));
     }
     return results.buildOrThrow();
+  }
+
+  private static <R> R at(Function<ConfidenceLevel, R> statistic, ConfidenceLevel level) {
+    return checkNotNull(statistic.apply(level), "result");
   }
 }

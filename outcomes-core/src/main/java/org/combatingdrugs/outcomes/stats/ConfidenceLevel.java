@@ -16,6 +16,15 @@ import java.math.BigDecimal;
  */
 public record ConfidenceLevel(double value) {
 
+  /** The quantile of 95%, computed once: {@link #z()} returns it for every 95% level. */
+  private static final double Z_NINETY_FIVE = quantile(0.95);
+
+  /** The quantile of 99.8%, computed once. */
+  private static final double Z_NINETY_NINE_POINT_EIGHT = quantile(0.998);
+
+  /** The quantile of the latest level other than Fingertips' two, for {@link #knownQuantile}. */
+  private static volatile Quantile latestQuantile = new Quantile(0.95, Z_NINETY_FIVE);
+
   /** 95%. */
   public static final ConfidenceLevel NINETY_FIVE = new ConfidenceLevel(0.95);
 
@@ -36,7 +45,7 @@ public record ConfidenceLevel(double value) {
         "confidence level must be within 0.90..1 (or 90..100 as a percentage) but was %s",
         given);
     checkArgument(
-        value == 1.0 || Double.isFinite(quantile(value)),
+        value == 1.0 || Double.isFinite(knownQuantile(value)),
         "confidence level %s is too close to 1: its normal quantile is not finite (use 1 for the"
             + " whole range)",
         given);
@@ -70,8 +79,32 @@ public record ConfidenceLevel(double value) {
    */
   public double z() {
     checkState(!isWholeRange(), "a confidence level of 100% has no finite normal quantile");
-    return quantile(value);
+    return knownQuantile(value);
   }
+
+  /**
+   * The quantile of a level: Fingertips' two computed once, any other remembered while it is the
+   * latest asked for, so that a table at one level computes it once. Each is the double {@link
+   * #quantile} gives.
+   */
+  private static double knownQuantile(double level) {
+    if (level == 0.95) {
+      return Z_NINETY_FIVE;
+    }
+    if (level == 0.998) {
+      return Z_NINETY_NINE_POINT_EIGHT;
+    }
+    Quantile latest = latestQuantile;
+    if (latest.level() == level) {
+      return latest.z();
+    }
+    double z = quantile(level);
+    latestQuantile = new Quantile(level, z);
+    return z;
+  }
+
+  /** A level's quantile; immutable, so safely shared between threads. */
+  private record Quantile(double level, double z) {}
 
   private static double quantile(double level) {
     return NormalQuantile.of(level + (1 - level) / 2);

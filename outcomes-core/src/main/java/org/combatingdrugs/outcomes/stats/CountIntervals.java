@@ -106,11 +106,60 @@ public final class CountIntervals {
   }
 
   static double exactLower(double count, ConfidenceLevel level) {
-    return count == 0 ? 0 : chiSquaredQuantile(2 * count, level.alpha() / 2) / 2;
+    return SmallCounts.known(count, level) ? SmallCounts.lower(count, level) : lowerOf(count, level);
   }
 
   static double exactUpper(double count, ConfidenceLevel level) {
+    return SmallCounts.known(count, level) ? SmallCounts.upper(count, level) : upperOf(count, level);
+  }
+
+  private static double lowerOf(double count, ConfidenceLevel level) {
+    return count == 0 ? 0 : chiSquaredQuantile(2 * count, level.alpha() / 2) / 2;
+  }
+
+  private static double upperOf(double count, ConfidenceLevel level) {
     return chiSquaredQuantile(2 * count + 2, level.value() + level.alpha() / 2) / 2;
+  }
+
+  /**
+   * The exact limits of the whole counts below 10 at Fingertips' two levels, computed once, when
+   * first needed, as {@link #lowerOf} and {@link #upperOf} compute them: each chi-squared
+   * inversion costs microseconds, and small areas report such counts often.
+   */
+  private static final class SmallCounts {
+
+    private static final double[] LOWER_95 = limits(true, ConfidenceLevel.NINETY_FIVE);
+    private static final double[] UPPER_95 = limits(false, ConfidenceLevel.NINETY_FIVE);
+    private static final double[] LOWER_998 = limits(true, ConfidenceLevel.NINETY_NINE_POINT_EIGHT);
+    private static final double[] UPPER_998 = limits(false, ConfidenceLevel.NINETY_NINE_POINT_EIGHT);
+
+    private SmallCounts() {}
+
+    private static double[] limits(boolean lower, ConfidenceLevel level) {
+      double[] limits = new double[Math.toIntExact(BYAR_FROM)];
+      for (int count = 0; count < limits.length; count++) {
+        limits[count] = lower ? lowerOf(count, level) : upperOf(count, level);
+      }
+      return limits;
+    }
+
+    /** Whether the count is whole, 0 to 9, and the level one of Fingertips' two. */
+    static boolean known(double count, ConfidenceLevel level) {
+      return count >= 0
+          && count < BYAR_FROM
+          && count == Math.rint(count)
+          && (level.value() == 0.95 || level.value() == 0.998);
+    }
+
+    /** The lower limit of a {@link #known} count. */
+    static double lower(double count, ConfidenceLevel level) {
+      return (level.value() == 0.95 ? LOWER_95 : LOWER_998)[(int) count];
+    }
+
+    /** The upper limit of a {@link #known} count. */
+    static double upper(double count, ConfidenceLevel level) {
+      return (level.value() == 0.95 ? UPPER_95 : UPPER_998)[(int) count];
+    }
   }
 
   /**

@@ -24,8 +24,7 @@ public final class ProportionIntervals {
    */
   public static Interval wilson(long x, long n, ConfidenceLevel level) {
     checkNotNull(level, "level");
-    checkArgument(n > 0, "n must be positive but was %s", n);
-    checkArgument(x >= 0 && x <= n, "x must be within 0..n (%s) but was %s", n, x);
+    checkCounts(x, n);
     return interval((double) x, (double) n, x == n, level);
   }
 
@@ -64,16 +63,36 @@ public final class ProportionIntervals {
   public static Interval wilson(long x, long n, ConfidenceLevel level, double multiplier) {
     checkNotNull(level, "level");
     Checks.positiveMultiplier(multiplier);
-    return wilson(x, n, level).times(multiplier);
+    checkCounts(x, n);
+    return interval((double) x, (double) n, x == n, level, multiplier);
+  }
+
+  private static void checkCounts(long x, long n) {
+    checkArgument(n > 0, "n must be positive but was %s", n);
+    checkArgument(x >= 0 && x <= n, "x must be within 0..n (%s) but was %s", n, x);
   }
 
   private static Interval interval(double x, double n, boolean all, ConfidenceLevel level) {
+    return interval(x, n, all, level, 1);
+  }
+
+  /**
+   * The interval scaled by a positive, finite multiplier, built once: its numbers lie within 0..1,
+   * so scaled they stay finite and ordered; × 1 leaves every double as it is.
+   */
+  private static Interval interval(
+      double x, double n, boolean all, ConfidenceLevel level, double multiplier) {
     double estimate = all ? 1 : x / n;
     if (level.isWholeRange()) {
-      return new Interval(estimate, 0, 1, level, IntervalMethod.WILSON);
+      return new Interval(estimate * multiplier, 0, multiplier, level, IntervalMethod.WILSON);
     }
     double[] limits = wilsonLimits(x, n, level.z());
-    return new Interval(estimate, Math.min(limits[0], estimate), Math.max(limits[1], estimate), level, IntervalMethod.WILSON);
+    return new Interval(
+        estimate * multiplier,
+        Math.min(limits[0], estimate) * multiplier,
+        Math.max(limits[1], estimate) * multiplier,
+        level,
+        IntervalMethod.WILSON);
   }
 
   /** Wilson's limits for x of n (x may be fractional, as for an expected count), as fractions. */

@@ -66,7 +66,11 @@ public record StandardPopulation(String name, ImmutableList<String> bands, Immut
 
   /** The total weight. */
   public long total() {
-    return weights.stream().mapToLong(Long::longValue).sum();
+    long total = 0;
+    for (long weight : weights) {
+      total += weight;
+    }
+    return total;
   }
 
   /**

@@ -3,6 +3,7 @@ package org.combatingdrugs.outcomes.stats;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableList;
 import java.util.List;
 import org.combatingdrugs.outcomes.result.Result;
 
@@ -52,34 +53,32 @@ public final class StandardisedRates {
         standard.name(),
         counts.size(),
         populations.size());
-    double weightTotal = standard.total();
+    ImmutableList<String> bands = standard.bands();
+    ImmutableList<Long> weights = standard.weights();
+    long weightSum = 0;
     double weightedRate = 0;
     double variance = 0;
     double total = 0;
-    for (int i = 0; i < standard.size(); i++) {
+    for (int i = 0; i < bands.size(); i++) {
       Long boxedCount = counts.get(i);
       Long boxedPopulation = populations.get(i);
-      checkArgument(
-          boxedCount != null, "count of band %s is missing (null)", standard.bands().get(i));
-      checkArgument(
-          boxedPopulation != null,
-          "population of band %s is missing (null)",
-          standard.bands().get(i));
+      checkArgument(boxedCount != null, "count of band %s is missing (null)", bands.get(i));
+      checkArgument(boxedPopulation != null, "population of band %s is missing (null)", bands.get(i));
       long count = boxedCount;
       long population = boxedPopulation;
-      Checks.count("count of band " + standard.bands().get(i), count);
+      checkArgument(count >= 0, "count of band %s must be 0 or more but was %s", bands.get(i), count);
       checkArgument(
-          population > 0,
-          "population of band %s must be positive but was %s",
-          standard.bands().get(i),
-          population);
-      double weight = standard.weights().get(i);
+          population > 0, "population of band %s must be positive but was %s", bands.get(i), population);
+      long bandWeight = weights.get(i);
+      weightSum += bandWeight;
+      double weight = bandWeight;
       double n = population;
       double x = count;
       weightedRate += weight * x / n;
       variance += weight * weight * x / (n * n);
       total += count;
     }
+    double weightTotal = weightSum;
     if (total < MINIMUM_TOTAL_COUNT) {
       return Result.notComputed(IntervalReason.TOTAL_COUNT_BELOW_TEN);
     }
