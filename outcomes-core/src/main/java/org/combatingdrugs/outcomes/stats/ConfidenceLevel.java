@@ -72,7 +72,7 @@ public record ConfidenceLevel(double value) {
   }
 
   /**
-   * The two-sided standard normal quantile: 1.959963984540054 for 95%.
+   * The two-sided standard normal quantile: 1.9599639845400538 for 95%.
    *
    * @return the quantile, finite and positive
    * @throws IllegalStateException for the 100% level, which has none

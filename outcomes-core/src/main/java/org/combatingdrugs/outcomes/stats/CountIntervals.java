@@ -67,8 +67,8 @@ public final class CountIntervals {
   }
 
   /**
-   * The exact Poisson interval from chi-squared quantiles: 1 at 95% is [0.025317807984289897,
-   * 5.571643390938898]; 0 has a lower limit of exactly 0.
+   * The exact Poisson interval from chi-squared quantiles: 1 at 95% is [0.025317807984289894,
+   * 5.5716433909389]; 0 has a lower limit of exactly 0.
    *
    * @param count the number of events, 0 or more
    * @param level the confidence level, below 100%

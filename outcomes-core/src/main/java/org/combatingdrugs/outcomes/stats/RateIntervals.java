@@ -10,7 +10,7 @@ public final class RateIntervals {
 
   /**
    * A crude rate with the interval of its count (exact below 10 events, Byar's from 10) scaled to
-   * the rate: 1 per 100 ×100 is 1 [0.025317807984289897, 5.571643390938898].
+   * the rate: 1 per 100 ×100 is 1 [0.025317807984289894, 5.5716433909389].
    *
    * @param count the number of events, 0 or more
    * @param population the population at risk, positive

@@ -42,7 +42,7 @@ public class NationalScorecardBenchmark {
   @Param({"150", "1500"})
   public int areas;
 
-  private static final double Z95 = 1.959963984540054;
+  private static final double Z95 = org.combatingdrugs.outcomes.stats.ConfidenceLevel.NINETY_FIVE.z();
 
   private Dataset data = SyntheticNationalDataset.generate(1, SyntheticNationalDataset.SEED);
 
