@@ -122,7 +122,8 @@ public record FinancialYear(int startYear) implements ReportingPeriod {
 
   @Override
   public String label() {
-    return String.format("%d/%02d", startYear, (startYear + 1) % 100);
+    int end = (startYear + 1) % 100;
+    return startYear + (end < 10 ? "/0" : "/") + end;
   }
 
   @Override

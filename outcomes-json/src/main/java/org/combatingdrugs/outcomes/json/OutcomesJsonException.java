@@ -9,7 +9,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.regex.Pattern;
 import javax.annotation.Nullable;
 
 /**
@@ -26,8 +25,6 @@ import javax.annotation.Nullable;
 public final class OutcomesJsonException extends JsonMappingException {
 
   private static final long serialVersionUID = 1L;
-
-  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   private final String jsonPath;
   private final String problem;
@@ -91,7 +88,9 @@ public final class OutcomesJsonException extends JsonMappingException {
         parts.push(member(name));
       }
     }
-    return "$" + String.join("", parts);
+    StringBuilder path = new StringBuilder("$");
+    parts.forEach(path::append);
+    return path.toString();
   }
 
   /**
@@ -102,9 +101,27 @@ public final class OutcomesJsonException extends JsonMappingException {
    * @return the step
    */
   public static String member(String name) {
-    return IDENTIFIER.matcher(name).matches()
+    return isIdentifier(name)
         ? "." + name
         : "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
+  }
+
+  /** Whether a name is a letter or underscore followed by letters, digits and underscores (ASCII). */
+  private static boolean isIdentifier(String name) {
+    if (name.isEmpty() || !(isLetter(name.charAt(0)) || name.charAt(0) == '_')) {
+      return false;
+    }
+    for (int i = 1; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!(isLetter(c) || c == '_' || (c >= '0' && c <= '9'))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isLetter(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
   }
 
   /** Where the offending value is, as a JSON path such as {@code $.measurements[3].period}. */

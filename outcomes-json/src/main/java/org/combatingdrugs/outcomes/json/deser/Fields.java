@@ -1,11 +1,10 @@
 package org.combatingdrugs.outcomes.json.deser;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.annotation.Nullable;
@@ -33,7 +32,8 @@ final class Fields {
   private final String what;
   private final String known;
   private final Set<String> seen = new HashSet<>();
-  private final Map<String, String> paths = new HashMap<>();
+  /** The path of this object, found at its first property and only then. */
+  @Nullable private String objectPath;
   private boolean atName;
   private String name = "";
 
@@ -83,8 +83,30 @@ final class Fields {
       throw Read.fail(p, "is repeated: " + what + " has one property '" + Read.quoted(name) + "'");
     }
     p.nextToken();
-    paths.put(name, Read.pathOf(p));
+    if (objectPath == null) {
+      objectPath = objectPath(p);
+    }
     return true;
+  }
+
+  /**
+   * The path of this object, from the parser at one of its property's values: the context of the
+   * value (a scalar) or the one enclosing it (an object or array) is this object's, whose own
+   * parent names this object's place.
+   */
+  private static String objectPath(JsonParser p) {
+    JsonStreamContext context = p.getParsingContext();
+    JsonToken token = p.currentToken();
+    boolean opening = token == JsonToken.START_ARRAY || token == JsonToken.START_OBJECT;
+    JsonStreamContext object = opening && context.getParent() != null ? context.getParent() : context;
+    return OutcomesJsonException.pathOf(object.getParent());
+  }
+
+  /** The path of a property read, {@code $} for one not seen: worked out only for a message. */
+  private String pathOf(String property) {
+    return objectPath != null && seen.contains(property)
+        ? objectPath + OutcomesJsonException.member(property)
+        : "$";
   }
 
   /** The current property's name. */
@@ -124,7 +146,7 @@ final class Fields {
     T value = required(property, given);
     if (!value.equals(expected)) {
       throw Read.failAt(
-          paths.getOrDefault(property, "$"),
+          pathOf(property),
           "must be " + Read.quoted(String.valueOf(expected)) + ", which the other properties give, but was "
               + Read.quoted(String.valueOf(value)));
     }
@@ -142,7 +164,7 @@ final class Fields {
     if (expected.isPresent()) {
       derived(property, given, expected.get());
     } else if (given != null) {
-      throw Read.failAt(paths.getOrDefault(property, "$"), "must not be given: the other properties give it no value");
+      throw Read.failAt(pathOf(property), "must not be given: the other properties give it no value");
     }
   }
 
@@ -153,7 +175,7 @@ final class Fields {
    * @param problem what is wrong with it
    */
   OutcomesJsonException failAt(String property, String problem) {
-    return Read.failAt(paths.getOrDefault(property, "$"), problem);
+    return Read.failAt(pathOf(property), problem);
   }
 
   /** An error about the object just finished. */
