@@ -6,12 +6,22 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import java.time.DateTimeException;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Reading reporting periods from the labels people write. */
 public final class ReportingPeriods {
 
   /** The longest label read; longer text is refused at once. */
   public static final int MAX_LENGTH = 100;
+
+  /**
+   * How many labels read are remembered: a dataset names a few dozen periods hundreds of thousands
+   * of times, and looking a label up is far quicker than reading it. Only labels that read are kept,
+   * and reading does not depend on anything but the text.
+   */
+  private static final int REMEMBERED = 4_096;
+
+  private static final ConcurrentHashMap<String, ReportingPeriod> READ = new ConcurrentHashMap<>();
 
   private ReportingPeriods() {}
 
@@ -54,8 +64,16 @@ public final class ReportingPeriods {
         "text must be at most %s characters but had %s",
         (Integer) MAX_LENGTH,
         (Integer) input.length());
+    ReportingPeriod known = READ.get(input);
+    if (known != null) {
+      return known;
+    }
     try {
-      return PeriodLabels.read(input);
+      ReportingPeriod period = PeriodLabels.read(input);
+      if (READ.size() < REMEMBERED) {
+        READ.putIfAbsent(input, period);
+      }
+      return period;
     } catch (PeriodParseException e) {
       throw e;
     } catch (IllegalArgumentException | DateTimeException e) {

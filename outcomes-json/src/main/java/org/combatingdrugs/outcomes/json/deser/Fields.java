@@ -30,17 +30,17 @@ final class Fields {
 
   private final JsonParser p;
   private final String what;
-  private final String known;
+  private final String[] properties;
   private final Set<String> seen = new HashSet<>();
   /** The path of this object, found at its first property and only then. */
   @Nullable private String objectPath;
   private boolean atName;
   private String name = "";
 
-  private Fields(JsonParser p, String what, String known, boolean atName) {
+  private Fields(JsonParser p, String what, String[] properties, boolean atName) {
     this.p = p;
     this.what = what;
-    this.known = known;
+    this.properties = properties;
     this.atName = atName;
   }
 
@@ -54,14 +54,13 @@ final class Fields {
    */
   static Fields of(JsonParser p, String what, String... properties) throws IOException {
     JsonToken token = p.currentToken();
-    String known = String.join(", ", properties);
     if (token == JsonToken.START_OBJECT) {
-      return new Fields(p, what, known, false);
+      return new Fields(p, what, properties, false);
     }
     if (token == JsonToken.FIELD_NAME || token == JsonToken.END_OBJECT) {
-      return new Fields(p, what, known, true);
+      return new Fields(p, what, properties, true);
     }
-    throw Read.expected(p, what + " (an object with " + known + ")");
+    throw Read.expected(p, what + " (an object with " + String.join(", ", properties) + ")");
   }
 
   /**
@@ -117,7 +116,7 @@ final class Fields {
   /** The current property is none of the object's. */
   OutcomesJsonException unknown() {
     return Read.fail(
-        p, "is not a property of " + what + ", which has only " + known);
+        p, "is not a property of " + what + ", which has only " + String.join(", ", properties));
   }
 
   /**

@@ -219,7 +219,10 @@ final class Read {
   /** One of an enum's constants, by its exact name. */
   static <E extends Enum<E>> E word(JsonParser p, Class<E> type) throws IOException {
     E[] constants = type.getEnumConstants();
-    String text = text(p, "one of " + names(constants));
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw expected(p, "one of " + names(constants));
+    }
+    String text = p.getText();
     for (E constant : constants) {
       if (constant.name().equals(text)) {
         return constant;
