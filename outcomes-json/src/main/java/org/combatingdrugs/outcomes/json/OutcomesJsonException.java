@@ -7,8 +7,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import javax.annotation.Nullable;
 
 /**
@@ -79,18 +77,7 @@ public final class OutcomesJsonException extends JsonMappingException {
    * @return the path
    */
   public static String pathOf(JsonStreamContext context) {
-    Deque<String> parts = new ArrayDeque<>();
-    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-      String name = c.getCurrentName();
-      if (c.inArray() && c.getCurrentIndex() >= 0) {
-        parts.push("[" + c.getCurrentIndex() + "]");
-      } else if (c.inObject() && name != null) {
-        parts.push(member(name));
-      }
-    }
-    StringBuilder path = new StringBuilder("$");
-    parts.forEach(path::append);
-    return path.toString();
+    return RecentPaths.of(context);
   }
 
   /**

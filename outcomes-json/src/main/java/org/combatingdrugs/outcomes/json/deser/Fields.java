@@ -31,7 +31,11 @@ final class Fields {
   private final JsonParser p;
   private final String what;
   private final String[] properties;
-  private final Set<String> seen = new HashSet<>();
+  /** Which of {@link #properties} have been seen, by position; at most 64 are tracked so. */
+  private long seenKnown;
+
+  /** Names seen that are not among {@link #properties} (or beyond the 64th), made when first needed. */
+  @Nullable private Set<String> seenOther;
   /** The path of this object, found at its first property and only then. */
   @Nullable private String objectPath;
   private boolean atName;
@@ -78,7 +82,7 @@ final class Fields {
       throw Read.expected(p, "a property name");
     }
     name = p.currentName();
-    if (!seen.add(name)) {
+    if (!see(name)) {
       throw Read.fail(p, "is repeated: " + what + " has one property '" + Read.quoted(name) + "'");
     }
     p.nextToken();
@@ -103,9 +107,47 @@ final class Fields {
 
   /** The path of a property read, {@code $} for one not seen: worked out only for a message. */
   private String pathOf(String property) {
-    return objectPath != null && seen.contains(property)
+    return objectPath != null && wasSeen(property)
         ? objectPath + OutcomesJsonException.member(property)
         : "$";
+  }
+
+  /** Notes a name as seen; {@code false} when it was seen before. */
+  private boolean see(String property) {
+    int at = position(property);
+    if (at >= 0) {
+      long bit = 1L << at;
+      boolean fresh = (seenKnown & bit) == 0;
+      seenKnown |= bit;
+      return fresh;
+    }
+    if (seenOther == null) {
+      seenOther = new HashSet<>();
+    }
+    return seenOther.add(property);
+  }
+
+  private boolean wasSeen(String property) {
+    int at = position(property);
+    return at >= 0 ? (seenKnown & (1L << at)) != 0 : seenOther != null && seenOther.contains(property);
+  }
+
+  /** The position of a name among the first 64 properties, or -1. */
+  private int position(String property) {
+    for (int i = 0; i < Math.min(properties.length, Long.SIZE); i++) {
+      if (properties[i].equals(property)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The path of this object: found at its first property, or (for an object with none) where the
+   * parser is, at the object's end.
+   */
+  String path() {
+    return objectPath != null ? objectPath : Read.pathOf(p);
   }
 
   /** The current property's name. */

@@ -182,7 +182,6 @@ final class XmrRows {
 
   /** Reads a point at the parser's current value. */
   static Point point(JsonParser p) throws IOException {
-    String path = Read.pathOf(p);
     Fields fields =
         Fields.of(
             p,
@@ -218,7 +217,7 @@ final class XmrRows {
     }
     return new Point(
         fields,
-        path,
+        fields.path(),
         fields.required("index", index),
         fields.required("value", value),
         fields.required("group", group),
