@@ -119,12 +119,11 @@ final class Read {
 
   /** A whole number within {@code min..max}. */
   static int wholeInt(JsonParser p, int min, int max) throws IOException {
-    String expectation = "a whole number within " + min + ".." + max;
     if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-      throw expected(p, expectation);
+      throw expected(p, "a whole number within " + min + ".." + max);
     }
     if (p.getNumberType() != JsonParser.NumberType.INT || p.getIntValue() < min || p.getIntValue() > max) {
-      throw fail(p, "must be " + expectation + " but was " + quoted(p.getText()));
+      throw fail(p, "must be a whole number within " + min + ".." + max + " but was " + quoted(p.getText()));
     }
     return p.getIntValue();
   }
@@ -218,17 +217,15 @@ final class Read {
 
   /** One of an enum's constants, by its exact name. */
   static <E extends Enum<E>> E word(JsonParser p, Class<E> type) throws IOException {
-    E[] constants = type.getEnumConstants();
     if (p.currentToken() != JsonToken.VALUE_STRING) {
-      throw expected(p, "one of " + names(constants));
+      throw expected(p, "one of " + names(type.getEnumConstants()));
     }
     String text = p.getText();
-    for (E constant : constants) {
-      if (constant.name().equals(text)) {
-        return constant;
-      }
+    try {
+      return Enum.valueOf(type, text);
+    } catch (IllegalArgumentException notAName) {
+      throw fail(p, "must be one of " + names(type.getEnumConstants()) + " but was \"" + quoted(text) + "\"");
     }
-    throw fail(p, "must be one of " + names(constants) + " but was \"" + quoted(text) + "\"");
   }
 
   private static <E extends Enum<E>> String names(E[] constants) {
