@@ -8,7 +8,9 @@ import javax.annotation.Nullable;
 /**
  * The JSON paths of a parser's contexts, each level's prefix remembered while that level and those
  * above it stay where they were: reading the fortieth point of a chart builds one string, not the
- * eight of its whole path. One per thread; what it gives equals the path built afresh.
+ * eight of its whole path. One per thread; what it gives equals the path built afresh. It holds the
+ * contexts it described last (and through them their parser, closed by then and without its input)
+ * until the thread asks for another path.
  */
 final class RecentPaths {
 
