@@ -72,6 +72,18 @@ public final class SyntheticNationalDataset {
   public static final Metric CASH_SEIZED =
       Metric.local("cash-seized", "Cash seized", Unit.POUNDS, Polarity.HIGHER_IS_BETTER);
 
+  /**
+   * The scheme of counts and money, the Dorset progress report's: red below a 5% fall in the
+   * better direction, amber from there to no change, green from no change up.
+   */
+  public static final ChangeBandsScheme CHANGE_BANDS =
+      ChangeBandsScheme.of(
+          ChangeMeasure.RELATIVE,
+          List.of(
+              ChangeBand.below(Exact.of(-5, 100), RagStatus.RED),
+              ChangeBand.between(Exact.of(-5, 100), Exact.ZERO, RagStatus.AMBER),
+              ChangeBand.atLeast(Exact.ZERO, RagStatus.GREEN)));
+
   private static final FinancialQuarter BASELINE = FinancialQuarter.of(2019, 4);
 
   private static final FinancialQuarter DUE = FinancialQuarter.of(2025, 4);
@@ -185,13 +197,7 @@ public final class SyntheticNationalDataset {
         }
       }
     }
-    data.defaultScheme(
-        ChangeBandsScheme.of(
-            ChangeMeasure.RELATIVE,
-            List.of(
-                ChangeBand.below(Exact.of(-5, 100), RagStatus.RED),
-                ChangeBand.between(Exact.of(-5, 100), Exact.ZERO, RagStatus.AMBER),
-                ChangeBand.atLeast(Exact.ZERO, RagStatus.GREEN))));
+    data.defaultScheme(CHANGE_BANDS);
     for (Metric metric : metrics) {
       switch (metric.measureType()) {
         case PROPORTION ->
@@ -210,14 +216,24 @@ public final class SyntheticNationalDataset {
    * @param args the number of areas (150 when absent) and the file to write ({@code
    *     synthetic-national.json} when absent)
    * @throws IOException when the file cannot be written
+   * @throws IllegalArgumentException when the number of areas is not a whole number from 1 to 99,999
    */
   public static void main(String[] args) throws IOException {
-    int count = args.length > 0 ? Integer.parseInt(args[0]) : NATIONAL_AREAS;
+    int count = args.length > 0 ? areaCount(args[0]) : NATIONAL_AREAS;
     Path file = Path.of(args.length > 1 ? args[1] : "synthetic-national.json");
     Dataset data = generate(count, SEED);
     OutcomesJson.writeDataset(data, file);
     System.out.printf(
         Locale.ROOT, "%s: %,d measurements written to %s%n", data.name(), data.size(), file);
+  }
+
+  private static int areaCount(String text) {
+    try {
+      return Integer.parseInt(text.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          "the number of areas must be a whole number from 1 to 99999 but was '" + text + "'", e);
+    }
   }
 
   /** The quarter at an index from {@link #FIRST}. */

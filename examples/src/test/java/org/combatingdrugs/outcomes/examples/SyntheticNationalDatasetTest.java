@@ -88,6 +88,28 @@ class SyntheticNationalDatasetTest {
   }
 
   @Test
+  void choosesASchemeByMeasureType() {
+    for (Metric metric : SMALL.metrics()) {
+      String expected =
+          switch (metric.measureType()) {
+            case PROPORTION -> "TargetToleranceScheme";
+            case RATE -> "ProjectedAttainmentScheme";
+            case COUNT, MONEY -> "ChangeBandsScheme";
+          };
+      assertThat(SMALL.scheme(metric).orElseThrow().getClass().getSimpleName()).as(metric.id()).isEqualTo(expected);
+    }
+    assertThat(SMALL.scheme(SyntheticNationalDataset.CASH_SEIZED)).contains(SyntheticNationalDataset.CHANGE_BANDS);
+  }
+
+  @Test
+  void refusesAnAreaCountThatIsNoNumber() {
+    assertThatThrownBy(() -> SyntheticNationalDataset.main(new String[] {"many", "x.json"}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("number of areas")
+        .hasMessageContaining("'many'");
+  }
+
+  @Test
   void refusesAnAreaCountOutOfRange() {
     assertThatThrownBy(() -> SyntheticNationalDataset.generate(0, 1))
         .isInstanceOf(IllegalArgumentException.class)

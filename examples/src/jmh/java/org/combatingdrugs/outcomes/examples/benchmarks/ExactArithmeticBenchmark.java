@@ -1,21 +1,17 @@
 package org.combatingdrugs.outcomes.examples.benchmarks;
 
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.combatingdrugs.outcomes.calc.Change;
 import org.combatingdrugs.outcomes.calc.PercentageChange;
 import org.combatingdrugs.outcomes.calc.Projections;
-import org.combatingdrugs.outcomes.exact.Exact;
+import org.combatingdrugs.outcomes.examples.SyntheticNationalDataset;
 import org.combatingdrugs.outcomes.judgement.Polarity;
 import org.combatingdrugs.outcomes.measure.Quantity;
 import org.combatingdrugs.outcomes.period.ElapsedBasis;
 import org.combatingdrugs.outcomes.period.FinancialQuarters;
 import org.combatingdrugs.outcomes.period.FinancialYear;
 import org.combatingdrugs.outcomes.period.ReportingPeriod;
-import org.combatingdrugs.outcomes.rag.ChangeBand;
 import org.combatingdrugs.outcomes.rag.ChangeBandsScheme;
-import org.combatingdrugs.outcomes.rag.ChangeMeasure;
-import org.combatingdrugs.outcomes.rag.RagStatus;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -46,13 +42,7 @@ public class ExactArithmeticBenchmark {
 
   private static final FinancialYear YEAR = FinancialYear.of(2024);
 
-  private static final ChangeBandsScheme BANDS =
-      ChangeBandsScheme.of(
-          ChangeMeasure.RELATIVE,
-          List.of(
-              ChangeBand.below(Exact.of(-5, 100), RagStatus.RED),
-              ChangeBand.between(Exact.of(-5, 100), Exact.ZERO, RagStatus.AMBER),
-              ChangeBand.atLeast(Exact.ZERO, RagStatus.GREEN)));
+  private static final ChangeBandsScheme BANDS = SyntheticNationalDataset.CHANGE_BANDS;
 
   private final Quantity[] then = new Quantity[N];
   private final Quantity[] now = new Quantity[N];
